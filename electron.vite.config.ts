@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const alias = {
+  '@shared': resolve(import.meta.dirname, 'shared'),
+  '@renderer': resolve(import.meta.dirname, 'renderer/src'),
+  // frappe-gantt 1.2 does not export its stylesheet path.
+  'frappe-gantt/dist/frappe-gantt.css': resolve(
+    import.meta.dirname,
+    'node_modules/frappe-gantt/dist/frappe-gantt.css',
+  ),
+};
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload must be one self-contained CommonJS file.
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rollupOptions: {
+        input: { preload: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'renderer'),
+    base: './',
+    resolve: { alias },
+    plugins: [react()],
+    build: {
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+    },
+    preview: { host: '127.0.0.1' },
+    server: { host: '127.0.0.1' },
+  },
+});

@@ -1,0 +1,81 @@
+import Dexie from 'dexie';
+import type { Table } from 'dexie';
+import { TABLE_NAMES } from '@shared/domain/tables';
+import type { EntityOf, TableName } from '@shared/domain/tables';
+import { DATABASE_NAME, STORES_V1 } from '@renderer/db/schema';
+
+export type PursuitTables = { [T in TableName]: Table<EntityOf<T>, string> };
+
+/**
+ * The one Dexie database of the app. Repositories (`renderer/src/db/repositories/`) are the only
+ * code that touches it; components read through the live-query hooks in `renderer/src/db/hooks/`.
+ */
+export class PursuitDatabase extends Dexie {
+  declare readonly settings: PursuitTables['settings'];
+  declare readonly roles: PursuitTables['roles'];
+  declare readonly teams: PursuitTables['teams'];
+  declare readonly people: PursuitTables['people'];
+  declare readonly accounts: PursuitTables['accounts'];
+  declare readonly contacts: PursuitTables['contacts'];
+  declare readonly salesProcesses: PursuitTables['salesProcesses'];
+  declare readonly stages: PursuitTables['stages'];
+  declare readonly deals: PursuitTables['deals'];
+  declare readonly gates: PursuitTables['gates'];
+  declare readonly tasks: PursuitTables['tasks'];
+  declare readonly milestones: PursuitTables['milestones'];
+  declare readonly dependencies: PursuitTables['dependencies'];
+  declare readonly baselines: PursuitTables['baselines'];
+  declare readonly deliverables: PursuitTables['deliverables'];
+  declare readonly reviewRounds: PursuitTables['reviewRounds'];
+  declare readonly assignments: PursuitTables['assignments'];
+  declare readonly risks: PursuitTables['risks'];
+  declare readonly budgetLines: PursuitTables['budgetLines'];
+  declare readonly costEntries: PursuitTables['costEntries'];
+  declare readonly timeEntries: PursuitTables['timeEntries'];
+  declare readonly activities: PursuitTables['activities'];
+  declare readonly targets: PursuitTables['targets'];
+  declare readonly commissionPlans: PursuitTables['commissionPlans'];
+  declare readonly commissionAssignments: PursuitTables['commissionAssignments'];
+
+  constructor(name: string = DATABASE_NAME) {
+    // Strict durability: a write is reported done only once it is on disk, so an edit the user
+    // saw succeed survives a crash or power loss.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(STORES_V1);
+  }
+
+  /** The typed table for a domain table name. */
+  tableOf<T extends TableName>(name: T): PursuitTables[T] {
+    return this.table(name) as PursuitTables[T];
+  }
+
+  /** Every domain table, for transactions that span the whole database (imports, trash). */
+  allTables(): Table[] {
+    return TABLE_NAMES.map((name) => this.table(name));
+  }
+}
+
+let instance: PursuitDatabase | null = null;
+
+/**
+ * Opens the app's database once. When another window opens a newer schema version, this window
+ * closes its connection and reloads (`onVersionChange`) instead of writing with old code.
+ */
+export function getDatabase(
+  onVersionChange: () => void = () => window.location.reload(),
+): PursuitDatabase {
+  if (instance) return instance;
+  const db = new PursuitDatabase();
+  db.on('versionchange', () => {
+    db.close();
+    onVersionChange();
+    return false;
+  });
+  instance = db;
+  return db;
+}
+
+/** Replaces the singleton (tests open a fresh database per case). */
+export function setDatabaseForTesting(db: PursuitDatabase | null): void {
+  instance = db;
+}

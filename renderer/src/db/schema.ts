@@ -1,0 +1,41 @@
+import type { TableName } from '@shared/domain/tables';
+
+/**
+ * Dexie store definitions, one entry per domain table. Primary keys are UUID strings from the
+ * start (Dexie cannot change a primary key later); the secondary indexes are the ones the views
+ * query by: deals by stage, owner, account, status and key dates; plan records by deal;
+ * assignments by person and task; risks and costs by deal; activities by deal and time.
+ *
+ * `deletedAt` is indexed on deals only: IndexedDB leaves records whose key is null out of an
+ * index, so `where('deletedAt').above(0)` lists exactly the deals in the trash.
+ */
+export const STORES_V1 = {
+  settings: 'id',
+  roles: 'id',
+  teams: 'id',
+  people: 'id, name, teamId',
+  accounts: 'id, name',
+  contacts: 'id, accountId',
+  salesProcesses: 'id',
+  stages: 'id, processId, order',
+  deals:
+    'id, code, stageId, ownerId, accountId, status, keyDates.submissionDue, keyDates.expectedAward, updatedAt, deletedAt',
+  gates: 'id, dealId',
+  tasks: 'id, dealId, parentId',
+  milestones: 'id, dealId, date',
+  dependencies: 'id, dealId, predecessorId, successorId',
+  baselines: 'id, dealId',
+  deliverables: 'id, dealId, ownerId, dueDate',
+  reviewRounds: 'id, dealId, deliverableId',
+  assignments: 'id, dealId, personId, taskId',
+  risks: 'id, dealId, ownerId, nextReviewDate',
+  budgetLines: 'id, dealId',
+  costEntries: 'id, dealId, date',
+  timeEntries: 'id, dealId, personId, taskId, date',
+  activities: 'id, dealId, at, [dealId+at]',
+  targets: 'id, personId, teamId',
+  commissionPlans: 'id',
+  commissionAssignments: 'id, personId, planId',
+} as const satisfies Record<TableName, string>;
+
+export const DATABASE_NAME = 'pursuit';

@@ -1,3 +1,28 @@
-import { contextBridge } from 'electron';
+/**
+ * Sandboxed preload (built to out/preload/preload.cjs). Exposes `window.pursuit` with exactly one
+ * method per IPC channel and the menu subscription; the page never receives `ipcRenderer`, an
+ * event object, or a way to name an arbitrary channel. Payloads are validated in main.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { isAppCommand, type AppCommand } from '@shared/app/commands';
+import { BRIDGE_GLOBAL, IPC_CHANNELS, MENU_COMMAND_EVENT } from '@shared/ipc/channels';
+import type { PursuitBridge } from '@shared/ipc/bridge';
 
-contextBridge.exposeInMainWorld('pursuit', {});
+const bridge: PursuitBridge = {
+  getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
+  saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.fileSave, request),
+  openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.fileOpen, request),
+  printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
+  onMenuCommand(listener: (command: AppCommand) => void) {
+    // The listener sees only the command id, never Electron's event object.
+    const forward = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isAppCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_EVENT, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_EVENT, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

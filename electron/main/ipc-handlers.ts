@@ -1,0 +1,75 @@
+import { basename } from 'node:path';
+import type { AppInfo, FileFilter, PdfPageSize, SaveFileResult } from '@shared/ipc/contract';
+import type { GuardedEvent, IpcHandlers } from './ipc-guard';
+
+/**
+ * The privileged operations behind the IPC channels, injected so the handlers can be tested
+ * without Electron: dialogs answer with a path chosen by the user in main, never by the renderer.
+ */
+export interface DesktopServices<E extends GuardedEvent> {
+  appInfo(): AppInfo;
+  /** Native save dialog; resolves to the chosen path, or null when the user cancels. */
+  chooseSavePath(
+    event: E,
+    suggestedName: string,
+    filters: readonly FileFilter[],
+  ): Promise<string | null>;
+  /** Native open dialog; resolves to the chosen path, or null when the user cancels. */
+  chooseOpenPath(event: E, filters: readonly FileFilter[]): Promise<string | null>;
+  renderPdf(event: E, options: { pageSize: PdfPageSize; landscape: boolean }): Promise<Uint8Array>;
+  writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
+  fileSize(path: string): Promise<number>;
+  readFile(path: string): Promise<Uint8Array<ArrayBuffer>>;
+}
+
+const PDF_FILTERS: readonly FileFilter[] = [{ name: 'PDF', extensions: ['pdf'] }];
+
+function withPdfExtension(name: string): string {
+  return name.toLowerCase().endsWith('.pdf') ? name : `${name}.pdf`;
+}
+
+export function createIpcHandlers<E extends GuardedEvent>(
+  services: DesktopServices<E>,
+): IpcHandlers<E> {
+  async function saveThroughDialog(
+    event: E,
+    suggestedName: string,
+    filters: readonly FileFilter[],
+    produce: () => Promise<string | Uint8Array>,
+  ): Promise<SaveFileResult> {
+    const path = await services.chooseSavePath(event, suggestedName, filters);
+    if (path === null) return { saved: false };
+    await services.writeFileAtomic(path, await produce());
+    return { saved: true, fileName: basename(path) };
+  }
+
+  return {
+    'app:info': async () => services.appInfo(),
+    'file:save': (request, event) =>
+      saveThroughDialog(event, request.suggestedName, request.filters, async () => request.content),
+    'file:open': async (request, event) => {
+      const path = await services.chooseOpenPath(event, request.filters);
+      if (path === null) return { status: 'cancelled' };
+      const name = basename(path);
+      const sizeBytes = await services.fileSize(path);
+      if (sizeBytes > request.maxBytes) {
+        return { status: 'tooLarge', name, sizeBytes, maxBytes: request.maxBytes };
+      }
+      const content = await services.readFile(path);
+      // The file may have grown between the size check and the read.
+      if (content.byteLength > request.maxBytes) {
+        return {
+          status: 'tooLarge',
+          name,
+          sizeBytes: content.byteLength,
+          maxBytes: request.maxBytes,
+        };
+      }
+      return { status: 'opened', name, content };
+    },
+    'view:printToPdf': (request, event) =>
+      saveThroughDialog(event, withPdfExtension(request.suggestedName), PDF_FILTERS, () =>
+        services.renderPdf(event, { pageSize: request.pageSize, landscape: request.landscape }),
+      ),
+  };
+}

@@ -1,0 +1,147 @@
+import {
+  openFileRequestSchema,
+  printToPdfRequestSchema,
+  saveFileRequestSchema,
+  type FileFilter,
+} from '@shared/ipc/contract';
+import type { Platform } from '@renderer/platform/platform';
+import { validateRequest } from '@renderer/platform/validateRequest';
+
+export interface BrowserPlatformOptions {
+  readonly window: Window;
+  readonly appName: string;
+  readonly version: string;
+  /** How long a download's object URL is kept alive; the browser reads it asynchronously. */
+  readonly revokeAfterMs?: number;
+}
+
+const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+  txt: 'text/plain;charset=utf-8',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+function mimeTypeFor(fileName: string): string {
+  const extension = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase();
+  return MIME_BY_EXTENSION[extension] ?? 'application/octet-stream';
+}
+
+/** The `accept` attribute equivalent of native dialog filters: ".csv,.xlsx". */
+export function acceptAttribute(filters: readonly FileFilter[]): string {
+  return filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
+}
+
+function pickFile(win: Window, accept: string): Promise<File | null> {
+  const doc = win.document;
+  return new Promise((resolve) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.hidden = true;
+    let settled = false;
+    const finish = (file: File | null): void => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => finish(input.files?.item(0) ?? null));
+    // Fired by current browsers when the user closes the picker without choosing.
+    input.addEventListener('cancel', () => finish(null));
+    doc.body.append(input);
+    input.click();
+  });
+}
+
+const PRINT_STYLE_ID = 'pursuit-print-page';
+
+/**
+ * The same app in a plain browser: files are downloads and uploads, printing is the browser's
+ * print dialog (which offers "Save as PDF"), and there is no native menu.
+ */
+export function createBrowserPlatform(options: BrowserPlatformOptions): Platform {
+  const win = options.window;
+  const doc = win.document;
+  const revokeAfterMs = options.revokeAfterMs ?? 60_000;
+
+  return {
+    kind: 'browser',
+    async getAppInfo() {
+      const nav: Navigator & { userAgentData?: { platform?: string } } = win.navigator;
+      return {
+        name: options.appName,
+        version: options.version,
+        runtime: 'browser',
+        platform: nav.userAgentData?.platform || nav.platform || 'web',
+        electronVersion: null,
+        chromeVersion: null,
+        userDataPath: null,
+      };
+    },
+    async saveFile(request) {
+      const { suggestedName, content } = validateRequest(
+        saveFileRequestSchema,
+        request,
+        'save file',
+      );
+      const blob = new Blob([content], { type: mimeTypeFor(suggestedName) });
+      const url = URL.createObjectURL(blob);
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.rel = 'noopener';
+      link.hidden = true;
+      doc.body.append(link);
+      link.click();
+      link.remove();
+      win.setTimeout(() => URL.revokeObjectURL(url), revokeAfterMs);
+      return { status: 'downloaded', fileName: suggestedName };
+    },
+    async openFile(request) {
+      const { filters, maxBytes } = validateRequest(openFileRequestSchema, request, 'open file');
+      const file = await pickFile(win, acceptAttribute(filters));
+      if (file === null) return { status: 'cancelled' };
+      if (file.size > maxBytes) {
+        return { status: 'tooLarge', name: file.name, sizeBytes: file.size, maxBytes };
+      }
+      return {
+        status: 'opened',
+        name: file.name,
+        content: new Uint8Array(await file.arrayBuffer()),
+      };
+    },
+    async printToPdf(request) {
+      const { suggestedName, pageSize, landscape } = validateRequest(
+        printToPdfRequestSchema,
+        request,
+        'print to PDF',
+      );
+      doc.getElementById(PRINT_STYLE_ID)?.remove();
+      const style = doc.createElement('style');
+      style.id = PRINT_STYLE_ID;
+      style.textContent = `@page { size: ${pageSize} ${landscape ? 'landscape' : 'portrait'}; }`;
+      doc.head.append(style);
+      // Browsers offer the document title as the PDF's file name.
+      const title = doc.title;
+      doc.title = suggestedName.replace(/\.pdf$/i, '');
+      const restore = (): void => {
+        style.remove();
+        doc.title = title;
+      };
+      win.addEventListener('afterprint', restore, { once: true });
+      try {
+        win.print();
+      } catch (error) {
+        win.removeEventListener('afterprint', restore);
+        restore();
+        throw error;
+      }
+      return { status: 'printDialog' };
+    },
+    onMenuCommand() {
+      return () => undefined;
+    },
+  };
+}

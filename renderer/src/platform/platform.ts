@@ -1,0 +1,53 @@
+import type { AppCommand } from '@shared/app/commands';
+import type {
+  OpenFileRequest,
+  OpenFileResult,
+  PrintToPdfRequest,
+  SaveFileRequest,
+} from '@shared/ipc/contract';
+
+export type { OpenFileRequest, OpenFileResult, PrintToPdfRequest, SaveFileRequest };
+
+export type PlatformKind = 'desktop' | 'browser';
+
+export interface PlatformAppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly runtime: PlatformKind;
+  /** Operating system as reported by the runtime (e.g. "win32", "darwin", "Linux x86_64"). */
+  readonly platform: string;
+  readonly electronVersion: string | null;
+  readonly chromeVersion: string | null;
+  /** Folder holding the app's data on disk; null in a browser, where the browser keeps it. */
+  readonly userDataPath: string | null;
+}
+
+export type SaveOutcome =
+  /** Written to the file the user chose in the native save dialog. */
+  | { readonly status: 'saved'; readonly fileName: string }
+  /** Handed to the browser as a download; where it lands is the browser's choice. */
+  | { readonly status: 'downloaded'; readonly fileName: string }
+  | { readonly status: 'cancelled' };
+
+export type PrintOutcome =
+  | { readonly status: 'saved'; readonly fileName: string }
+  | { readonly status: 'cancelled' }
+  /** The browser's own print dialog was shown (it offers "Save as PDF"). */
+  | { readonly status: 'printDialog' };
+
+export type Unsubscribe = () => void;
+
+/**
+ * Everything the UI may ask of the machine it runs on. One implementation talks to the desktop
+ * shell through `window.pursuit`, the other uses plain browser features; the rest of the UI
+ * imports only this module and never knows which one it got.
+ */
+export interface Platform {
+  readonly kind: PlatformKind;
+  getAppInfo(): Promise<PlatformAppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveOutcome>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  printToPdf(request: PrintToPdfRequest): Promise<PrintOutcome>;
+  /** Commands chosen in the desktop application menu; the browser has no such menu. */
+  onMenuCommand(listener: (command: AppCommand) => void): Unsubscribe;
+}

@@ -1,0 +1,20 @@
+/**
+ * IPC channel names. Kept apart from the schemas in `contract.ts` so the sandboxed preload can
+ * name its channels without bundling the validation library: validation happens in main, which
+ * is the side that must not trust its peer.
+ */
+export const IPC_CHANNELS = {
+  appInfo: 'app:info',
+  fileSave: 'file:save',
+  fileOpen: 'file:open',
+  printToPdf: 'view:printToPdf',
+} as const;
+
+/** A renderer → main request/response channel (`ipcRenderer.invoke` / `ipcMain.handle`). */
+export type InvokeChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** Main → renderer event carrying an `AppCommand` chosen in the application menu. */
+export const MENU_COMMAND_EVENT = 'menu:command';
+
+/** The global under which the preload exposes the bridge (`window.pursuit`). */
+export const BRIDGE_GLOBAL = 'pursuit';

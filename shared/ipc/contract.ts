@@ -1,0 +1,146 @@
+/**
+ * The one IPC contract between the renderer and the desktop shell: every channel, the runtime
+ * schema of what the renderer may send on it and of what main answers. Main parses every request
+ * with these schemas (after checking who sent it) and parses its own answers before returning
+ * them, so the types below are also what actually crosses the boundary at runtime.
+ */
+import { z } from 'zod';
+import { APP_COMMANDS } from '@shared/app/commands';
+import { IPC_CHANNELS, type InvokeChannel } from '@shared/ipc/channels';
+import { FILE_NAME_PROBLEM_MESSAGES, fileNameProblem } from '@shared/ipc/file-name';
+
+/** Largest file the renderer may ask main to write (exports, PDFs), in bytes or characters. */
+export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
+/** Largest file the renderer may ask main to read back through the open dialog, in bytes. */
+export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+export const MAX_FILTERS = 8;
+export const MAX_FILTER_EXTENSIONS = 8;
+export const MAX_FILTER_NAME_LENGTH = 64;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** A bare file name the renderer suggests; see `fileNameProblem` for what is refused and why. */
+export const safeFileNameSchema = z.string().superRefine((name, ctx) => {
+  const problem = fileNameProblem(name);
+  if (problem !== null) {
+    ctx.addIssue({ code: 'custom', message: FILE_NAME_PROBLEM_MESSAGES[problem] });
+  }
+});
+
+/**
+ * A name main reports back (the base name of the file the user chose). The user may pick names
+ * the renderer could not have suggested, so this only guarantees it is not a path.
+ */
+export const reportedFileNameSchema = z
+  .string()
+  .min(1)
+  .max(1024)
+  .refine(
+    (name) => !name.includes('/') && !name.includes('\\') && !name.includes('\0'),
+    'a reported file name must not be a path',
+  );
+
+export const fileFilterSchema = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(MAX_FILTER_NAME_LENGTH)
+    .refine(
+      (name) => !CONTROL_CHARACTER.test(name),
+      'a filter name must not contain control characters',
+    ),
+  extensions: z
+    .array(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9]{1,10}$/, 'an extension is 1–10 letters or digits, without a dot'),
+    )
+    .min(1)
+    .max(MAX_FILTER_EXTENSIONS),
+});
+
+const filtersSchema = z.array(fileFilterSchema).max(MAX_FILTERS);
+
+const saveContentSchema = z.union([
+  z.string().max(MAX_SAVE_BYTES, `text content is limited to ${MAX_SAVE_BYTES} characters`),
+  z
+    .instanceof(Uint8Array)
+    .refine(
+      (bytes) => bytes.byteLength <= MAX_SAVE_BYTES,
+      `binary content is limited to ${MAX_SAVE_BYTES} bytes`,
+    ),
+]);
+
+export const appInfoRequestSchema = z.undefined();
+
+export const appInfoSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  version: z.string().min(1).max(100),
+  platform: z.string().min(1).max(50),
+  electronVersion: z.string().min(1).max(100),
+  chromeVersion: z.string().min(1).max(100),
+  /** Where Pursuit keeps its data on this machine (shown to the user, never sent back). */
+  userDataPath: z.string().min(1).max(4096),
+});
+
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName: safeFileNameSchema,
+  content: saveContentSchema,
+  filters: filtersSchema,
+});
+
+export const saveFileResultSchema = z.discriminatedUnion('saved', [
+  z.strictObject({ saved: z.literal(false) }),
+  z.strictObject({ saved: z.literal(true), fileName: reportedFileNameSchema }),
+]);
+
+export const openFileRequestSchema = z.strictObject({
+  filters: filtersSchema,
+  maxBytes: z.int().min(1).max(MAX_OPEN_BYTES),
+});
+
+export const openFileResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({
+    status: z.literal('opened'),
+    name: reportedFileNameSchema,
+    content: z.instanceof(Uint8Array),
+  }),
+  z.strictObject({
+    status: z.literal('tooLarge'),
+    name: reportedFileNameSchema,
+    sizeBytes: z.int().min(0),
+    maxBytes: z.int().min(1),
+  }),
+]);
+
+export const PDF_PAGE_SIZES = ['A4', 'Letter'] as const;
+
+export const printToPdfRequestSchema = z.strictObject({
+  suggestedName: safeFileNameSchema,
+  pageSize: z.enum(PDF_PAGE_SIZES),
+  landscape: z.boolean(),
+});
+
+export const menuCommandSchema = z.enum(APP_COMMANDS);
+
+export const IPC_CONTRACT = {
+  [IPC_CHANNELS.appInfo]: { request: appInfoRequestSchema, response: appInfoSchema },
+  [IPC_CHANNELS.fileSave]: { request: saveFileRequestSchema, response: saveFileResultSchema },
+  [IPC_CHANNELS.fileOpen]: { request: openFileRequestSchema, response: openFileResultSchema },
+  [IPC_CHANNELS.printToPdf]: { request: printToPdfRequestSchema, response: saveFileResultSchema },
+} as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
+
+export type IpcContract = typeof IPC_CONTRACT;
+export type IpcRequest<C extends InvokeChannel> = z.output<IpcContract[C]['request']>;
+export type IpcResponse<C extends InvokeChannel> = z.output<IpcContract[C]['response']>;
+
+export type FileFilter = z.output<typeof fileFilterSchema>;
+export type AppInfo = z.output<typeof appInfoSchema>;
+export type SaveFileRequest = z.output<typeof saveFileRequestSchema>;
+export type SaveFileResult = z.output<typeof saveFileResultSchema>;
+export type OpenFileRequest = z.output<typeof openFileRequestSchema>;
+export type OpenFileResult = z.output<typeof openFileResultSchema>;
+export type PdfPageSize = (typeof PDF_PAGE_SIZES)[number];
+export type PrintToPdfRequest = z.output<typeof printToPdfRequestSchema>;

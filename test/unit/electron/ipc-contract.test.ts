@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { APP_COMMANDS } from '@shared/app/commands';
+import { IPC_CHANNELS } from '@shared/ipc/channels';
+import {
+  IPC_CONTRACT,
+  menuCommandSchema,
+  openFileResultSchema,
+  saveFileRequestSchema,
+} from '@shared/ipc/contract';
+import { fileNameProblem, utf8ByteLength } from '@shared/ipc/file-name';
+
+describe('file names from the renderer', () => {
+  it.each([
+    'deals.csv',
+    'Pipeline 2025-Q3.xlsx',
+    '投标计划 华东区.pdf',
+    'report.v2.json',
+    '.hidden-but-harmless.csv',
+    'Ünïcödé – résumé.txt',
+  ])('accepts the plain name %j', (name) => {
+    expect(fileNameProblem(name)).toBeNull();
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['../secrets.txt', 'pathSeparator'],
+    ['notes..txt', 'dotDot'],
+    ['..', 'dotDot'],
+    ['a/b.csv', 'pathSeparator'],
+    ['a\\b.csv', 'pathSeparator'],
+    ['/etc/passwd', 'absolutePath'],
+    ['\\\\server\\share\\x.csv', 'absolutePath'],
+    ['C:evil.csv', 'absolutePath'],
+    ['D:\\evil.csv', 'absolutePath'],
+    ['deals\u0000.csv', 'controlCharacter'],
+    ['line\nbreak.csv', 'controlCharacter'],
+    ['bell\u0007.csv', 'controlCharacter'],
+    ['invoice\u202Efdp.exe', 'bidiControl'],
+    ['what?.csv', 'reservedCharacter'],
+    ['report:final.csv', 'reservedCharacter'],
+    ['a<b>.csv', 'reservedCharacter'],
+    ['CON', 'reservedName'],
+    ['con.txt', 'reservedName'],
+    ['Lpt1.pdf', 'reservedName'],
+    ['COM²', 'reservedName'],
+    ['trailing.', 'edgeWhitespaceOrDot'],
+    ['.', 'edgeWhitespaceOrDot'],
+    [' leading.csv', 'edgeWhitespaceOrDot'],
+    ['trailing.csv ', 'edgeWhitespaceOrDot'],
+    [`${'a'.repeat(197)}.csv`, 'tooLong'],
+    [`${'标'.repeat(67)}.csv`, 'tooLong'],
+  ])('rejects %j (%s)', (name, problem) => {
+    expect(fileNameProblem(name)).toBe(problem);
+  });
+
+  it('measures UTF-8, not UTF-16, length', () => {
+    expect(utf8ByteLength('abc')).toBe(3);
+    expect(utf8ByteLength('标')).toBe(3);
+    expect(utf8ByteLength('😀')).toBe(4);
+    expect(utf8ByteLength('é')).toBe(2);
+  });
+});
+
+describe('contract', () => {
+  it('has a request and a response schema for every channel, and nothing else', () => {
+    expect(Object.keys(IPC_CONTRACT).sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+
+  it('accepts text and bytes as save content', () => {
+    const base = { suggestedName: 'a.csv', filters: [] };
+    expect(saveFileRequestSchema.safeParse({ ...base, content: 'x' }).success).toBe(true);
+    expect(saveFileRequestSchema.safeParse({ ...base, content: new Uint8Array([1]) }).success).toBe(
+      true,
+    );
+    expect(saveFileRequestSchema.safeParse({ ...base, content: [1, 2] }).success).toBe(false);
+  });
+
+  it('reports opened files by name only', () => {
+    const content = new Uint8Array([1]);
+    expect(
+      openFileResultSchema.safeParse({ status: 'opened', name: 'a.csv', content }).success,
+    ).toBe(true);
+    expect(
+      openFileResultSchema.safeParse({ status: 'opened', name: '/tmp/a.csv', content }).success,
+    ).toBe(false);
+  });
+
+  it('menu events carry only known commands', () => {
+    for (const command of APP_COMMANDS) expect(menuCommandSchema.parse(command)).toBe(command);
+    expect(menuCommandSchema.safeParse('app.quit').success).toBe(false);
+  });
+});

@@ -1,0 +1,206 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, type InvokeChannel } from '@shared/ipc/channels';
+import { MAX_OPEN_BYTES, MAX_SAVE_BYTES } from '@shared/ipc/contract';
+/* eslint-disable no-restricted-imports -- electron/ has no path alias */
+import {
+  IpcRequestRefusedError,
+  registerIpcHandlers,
+  type GuardedEvent,
+  type IpcHandlers,
+  type SenderGuard,
+} from '../../../electron/main/ipc-guard';
+/* eslint-enable no-restricted-imports */
+import { appPolicy } from './fakes';
+
+const OWN_WINDOW = 7;
+const guard: SenderGuard = { policy: appPolicy, isOwnWebContents: (id) => id === OWN_WINDOW };
+
+type Listener = (event: GuardedEvent, ...args: unknown[]) => Promise<unknown>;
+
+function setup() {
+  const listeners = new Map<string, Listener>();
+  const handlers = {
+    'app:info': vi.fn(async () => ({
+      name: 'Pursuit',
+      version: '0.1.0',
+      platform: 'linux',
+      electronVersion: '45.5.0',
+      chromeVersion: '140.0.0.0',
+      userDataPath: '/home/u/.config/Pursuit',
+    })),
+    'file:save': vi.fn(async () => ({ saved: true as const, fileName: 'deals.csv' })),
+    'file:open': vi.fn(async () => ({ status: 'cancelled' as const })),
+    'view:printToPdf': vi.fn(async () => ({ saved: false as const })),
+  } satisfies IpcHandlers<GuardedEvent>;
+  registerIpcHandlers<GuardedEvent>(
+    { handle: (channel, listener) => listeners.set(channel, listener) },
+    handlers,
+    guard,
+  );
+  const invoke = (channel: InvokeChannel, event: GuardedEvent, ...args: unknown[]) => {
+    const listener = listeners.get(channel);
+    if (listener === undefined) throw new Error(`no handler for ${channel}`);
+    return listener(event, ...args);
+  };
+  return { listeners, handlers, invoke };
+}
+
+const trusted: GuardedEvent = {
+  sender: { id: OWN_WINDOW },
+  senderFrame: { url: 'app://pursuit/index.html', parent: null },
+};
+
+const validSave = {
+  suggestedName: 'deals.csv',
+  content: 'id,name\n1,Harbour tender\n',
+  filters: [{ name: 'CSV', extensions: ['csv'] }],
+};
+
+describe('IPC registration', () => {
+  it('registers exactly the contract channels', () => {
+    expect([...setup().listeners.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+
+  it('passes a valid request from the app window to its handler', async () => {
+    const { invoke, handlers } = setup();
+    await expect(invoke('file:save', trusted, validSave)).resolves.toEqual({
+      saved: true,
+      fileName: 'deals.csv',
+    });
+    expect(handlers['file:save']).toHaveBeenCalledWith(validSave, trusted);
+    await expect(invoke('app:info', trusted)).resolves.toMatchObject({ name: 'Pursuit' });
+  });
+});
+
+describe('IPC sender validation', () => {
+  const hostileSenders: [string, GuardedEvent][] = [
+    ['another webContents', { ...trusted, sender: { id: 99 } }],
+    ['a subframe', { ...trusted, senderFrame: { url: 'app://pursuit/index.html', parent: {} } }],
+    ['a null senderFrame (frame gone)', { ...trusted, senderFrame: null }],
+    ['a foreign page', { ...trusted, senderFrame: { url: 'https://evil.example/', parent: null } }],
+    ['a look-alike origin', { ...trusted, senderFrame: { url: 'app://evil/', parent: null } }],
+    [
+      'a userinfo trick',
+      { ...trusted, senderFrame: { url: 'app://pursuit@evil.com/', parent: null } },
+    ],
+    ['a file: page', { ...trusted, senderFrame: { url: 'file:///tmp/x.html', parent: null } }],
+  ];
+
+  it.each(hostileSenders)(
+    'refuses a request from %s without calling the handler',
+    async (_l, event) => {
+      const { invoke, handlers } = setup();
+      await expect(invoke('file:save', event, validSave)).rejects.toThrow(IpcRequestRefusedError);
+      await expect(invoke('app:info', event)).rejects.toThrow(/Pursuit refused the "app:info"/);
+      expect(handlers['file:save']).not.toHaveBeenCalled();
+      expect(handlers['app:info']).not.toHaveBeenCalled();
+    },
+  );
+});
+
+describe('IPC payload validation', () => {
+  const hostilePayloads: [string, InvokeChannel, unknown[], RegExp][] = [
+    ['a string instead of an object', 'file:save', ['deals.csv'], /payload/],
+    ['a missing content field', 'file:save', [{ suggestedName: 'a.csv', filters: [] }], /content/],
+    ['content of the wrong type', 'file:save', [{ ...validSave, content: 42 }], /content/],
+    ['an extra field', 'file:save', [{ ...validSave, path: '/etc/passwd' }], /path/],
+    [
+      'a path in the file name',
+      'file:save',
+      [{ ...validSave, suggestedName: '../../.bashrc' }],
+      /path separator/,
+    ],
+    [
+      'an absolute Windows path',
+      'file:save',
+      [{ ...validSave, suggestedName: 'C:\\Users\\me\\evil.bat' }],
+      /absolute path/,
+    ],
+    [
+      'a NUL byte in the file name',
+      'file:save',
+      [{ ...validSave, suggestedName: 'deals.csv\u0000.exe' }],
+      /control character/,
+    ],
+    [
+      'a reserved Windows name',
+      'view:printToPdf',
+      [{ suggestedName: 'CON.pdf', pageSize: 'A4', landscape: false }],
+      /reserved on Windows/,
+    ],
+    [
+      'an over-long file name',
+      'file:save',
+      [{ ...validSave, suggestedName: `${'a'.repeat(300)}.csv` }],
+      /longer than/,
+    ],
+    [
+      'oversized text content',
+      'file:save',
+      [{ ...validSave, content: 'x'.repeat(MAX_SAVE_BYTES + 1) }],
+      /limited/,
+    ],
+    [
+      'oversized binary content',
+      'file:save',
+      [{ ...validSave, content: new Uint8Array(MAX_SAVE_BYTES + 1) }],
+      /limited/,
+    ],
+    [
+      'an open size limit above the cap',
+      'file:open',
+      [{ filters: [], maxBytes: MAX_OPEN_BYTES + 1 }],
+      /maxBytes/,
+    ],
+    ['a fractional size limit', 'file:open', [{ filters: [], maxBytes: 1.5 }], /maxBytes/],
+    [
+      'a filter extension with a path',
+      'file:open',
+      [{ filters: [{ name: 'Any', extensions: ['../*'] }], maxBytes: 10 }],
+      /extension/,
+    ],
+    [
+      'an unknown page size',
+      'view:printToPdf',
+      [{ suggestedName: 'plan.pdf', pageSize: 'A0', landscape: false }],
+      /pageSize/,
+    ],
+    ['a payload where none is expected', 'app:info', [{ path: '/' }], /payload/],
+    ['two arguments', 'file:save', [validSave, validSave], /expected one argument, got 2/],
+    [
+      'a prototype-polluting object',
+      'file:save',
+      [JSON.parse('{"__proto__":{"x":1}}')],
+      /payload|suggestedName/,
+    ],
+  ];
+
+  it('covers at least ten hostile payloads', () => {
+    expect(hostilePayloads.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(hostilePayloads)(
+    'refuses %s with a clear error',
+    async (_label, channel, args, reason) => {
+      const { invoke, handlers } = setup();
+      const attempt = invoke(channel, trusted, ...args);
+      await expect(attempt).rejects.toThrow(IpcRequestRefusedError);
+      await expect(attempt).rejects.toThrow(reason);
+      await expect(attempt).rejects.toThrow(`Pursuit refused the "${channel}" request`);
+      expect(handlers[channel]).not.toHaveBeenCalled();
+    },
+  );
+});
+
+describe('IPC answers', () => {
+  it('refuses to hand the renderer an answer outside the contract (e.g. a full path)', async () => {
+    const { invoke, handlers } = setup();
+    handlers['file:save'].mockResolvedValueOnce({
+      saved: true,
+      fileName: '/home/u/Documents/deals.csv',
+    });
+    await expect(invoke('file:save', trusted, validSave)).rejects.toThrow(
+      /invalid "file:save" answer/,
+    );
+  });
+});

@@ -1,0 +1,138 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+/* eslint-disable no-restricted-imports -- electron/ has no path alias */
+import { writeFileAtomic } from '../../../electron/main/atomic-write';
+import { createIpcHandlers, type DesktopServices } from '../../../electron/main/ipc-handlers';
+import type { GuardedEvent } from '../../../electron/main/ipc-guard';
+/* eslint-enable no-restricted-imports */
+
+const event: GuardedEvent = {
+  sender: { id: 1 },
+  senderFrame: { url: 'app://pursuit/index.html', parent: null },
+};
+
+let folder: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'pursuit-ipc-'));
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+function services(overrides: Partial<DesktopServices<GuardedEvent>> = {}) {
+  const base: DesktopServices<GuardedEvent> = {
+    appInfo: () => ({
+      name: 'Pursuit',
+      version: '0.1.0',
+      platform: 'linux',
+      electronVersion: '45.5.0',
+      chromeVersion: '140.0.0.0',
+      userDataPath: '/home/u/.config/Pursuit',
+    }),
+    chooseSavePath: vi.fn(async (_event, name: string) => join(folder, name)),
+    chooseOpenPath: vi.fn(async () => join(folder, 'input.csv')),
+    renderPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70, 45])),
+    writeFileAtomic,
+    fileSize: async (path) => (await readFile(path)).byteLength,
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+  };
+  return { ...base, ...overrides };
+}
+
+describe('file:save', () => {
+  it('writes the content to the path the user chose and reports only its name', async () => {
+    const deps = services();
+    const handlers = createIpcHandlers(deps);
+    const result = await handlers['file:save'](
+      {
+        suggestedName: 'deals.csv',
+        content: 'a,b\n',
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      },
+      event,
+    );
+    expect(result).toEqual({ saved: true, fileName: 'deals.csv' });
+    expect(await readFile(join(folder, 'deals.csv'), 'utf8')).toBe('a,b\n');
+    expect(deps.chooseSavePath).toHaveBeenCalledWith(event, 'deals.csv', [
+      { name: 'CSV', extensions: ['csv'] },
+    ]);
+  });
+
+  it('writes nothing when the user cancels the dialog', async () => {
+    const writer = vi.fn(writeFileAtomic);
+    const handlers = createIpcHandlers(
+      services({ chooseSavePath: async () => null, writeFileAtomic: writer }),
+    );
+    await expect(
+      handlers['file:save']({ suggestedName: 'a.csv', content: 'x', filters: [] }, event),
+    ).resolves.toEqual({ saved: false });
+    expect(writer).not.toHaveBeenCalled();
+  });
+});
+
+describe('file:open', () => {
+  it('returns the chosen file by name with its bytes', async () => {
+    await writeFile(join(folder, 'input.csv'), 'id\n1\n');
+    const handlers = createIpcHandlers(services());
+    const result = await handlers['file:open']({ filters: [], maxBytes: 1024 }, event);
+    expect(result.status).toBe('opened');
+    if (result.status !== 'opened') return;
+    expect(result.name).toBe('input.csv');
+    expect(new TextDecoder().decode(result.content)).toBe('id\n1\n');
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    await writeFile(join(folder, 'input.csv'), 'x'.repeat(2048));
+    const read = vi.fn(async () => new Uint8Array());
+    const handlers = createIpcHandlers(services({ readFile: read }));
+    await expect(handlers['file:open']({ filters: [], maxBytes: 1024 }, event)).resolves.toEqual({
+      status: 'tooLarge',
+      name: 'input.csv',
+      sizeBytes: 2048,
+      maxBytes: 1024,
+    });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('reports a cancelled dialog', async () => {
+    const handlers = createIpcHandlers(services({ chooseOpenPath: async () => null }));
+    await expect(handlers['file:open']({ filters: [], maxBytes: 10 }, event)).resolves.toEqual({
+      status: 'cancelled',
+    });
+  });
+});
+
+describe('view:printToPdf', () => {
+  it('renders the view with the requested page setup and saves it as .pdf', async () => {
+    const deps = services();
+    const handlers = createIpcHandlers(deps);
+    const result = await handlers['view:printToPdf'](
+      { suggestedName: 'Harbour tender plan', pageSize: 'A4', landscape: true },
+      event,
+    );
+    expect(result).toEqual({ saved: true, fileName: 'Harbour tender plan.pdf' });
+    expect(deps.renderPdf).toHaveBeenCalledWith(event, { pageSize: 'A4', landscape: true });
+    expect(deps.chooseSavePath).toHaveBeenCalledWith(event, 'Harbour tender plan.pdf', [
+      { name: 'PDF', extensions: ['pdf'] },
+    ]);
+    expect([...(await readFile(join(folder, 'Harbour tender plan.pdf')))]).toEqual([
+      37, 80, 68, 70, 45,
+    ]);
+  });
+
+  it('does not render anything when the user cancels', async () => {
+    const deps = services({ chooseSavePath: async () => null });
+    const handlers = createIpcHandlers(deps);
+    await expect(
+      handlers['view:printToPdf'](
+        { suggestedName: 'p.pdf', pageSize: 'Letter', landscape: false },
+        event,
+      ),
+    ).resolves.toEqual({ saved: false });
+    expect(deps.renderPdf).not.toHaveBeenCalled();
+  });
+});

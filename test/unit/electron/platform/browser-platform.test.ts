@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBrowserPlatform, acceptAttribute } from '@renderer/platform/browserPlatform';
+import { InvalidPlatformRequestError } from '@renderer/platform/validateRequest';
+
+const platform = () =>
+  createBrowserPlatform({ window, appName: 'Pursuit', version: '1.2.3', revokeAfterMs: 0 });
+
+let created: Blob[];
+
+beforeEach(() => {
+  created = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    created.push(blob);
+    return `blob:test/${created.length}`;
+  });
+  URL.revokeObjectURL = vi.fn();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+  document.head.innerHTML = '';
+});
+
+describe('browser platform: save', () => {
+  it('downloads the content under the suggested name', async () => {
+    const clicks: { href: string; download: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicks.push({ href: this.href, download: this.download });
+    });
+    const outcome = await platform().saveFile({
+      suggestedName: '商机 pipeline.csv',
+      content: 'id,name\n1,港口招标\n',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
+    expect(outcome).toEqual({ status: 'downloaded', fileName: '商机 pipeline.csv' });
+    expect(clicks).toEqual([{ href: 'blob:test/1', download: '商机 pipeline.csv' }]);
+    expect(created[0]?.type).toBe('text/csv;charset=utf-8');
+    expect(await created[0]?.text()).toBe('id,name\n1,港口招标\n');
+    // The temporary link does not stay in the page.
+    expect(document.querySelectorAll('a')).toHaveLength(0);
+    await vi.waitFor(() => expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:test/1'));
+  });
+
+  it('refuses the same unsafe names the desktop refuses', async () => {
+    await expect(
+      platform().saveFile({ suggestedName: '../evil.csv', content: 'x', filters: [] }),
+    ).rejects.toThrow(InvalidPlatformRequestError);
+    expect(URL.createObjectURL).not.toHaveBeenCalled();
+  });
+});
+
+describe('browser platform: open', () => {
+  function chooseFile(file: File | null): void {
+    const input = document.querySelector<HTMLInputElement>('input[type=file]');
+    if (input === null) throw new Error('no file input in the page');
+    if (file === null) {
+      input.dispatchEvent(new Event('cancel'));
+      return;
+    }
+    Object.defineProperty(input, 'files', {
+      value: { item: (index: number) => (index === 0 ? file : null), length: 1 },
+    });
+    input.dispatchEvent(new Event('change'));
+  }
+
+  it('reads the picked file with the filters as accept', async () => {
+    const pending = platform().openFile({
+      filters: [
+        { name: 'CSV', extensions: ['csv'] },
+        { name: 'Excel', extensions: ['xlsx'] },
+      ],
+      maxBytes: 1024,
+    });
+    expect(document.querySelector('input[type=file]')?.getAttribute('accept')).toBe('.csv,.xlsx');
+    chooseFile(new File(['id\n7\n'], 'deals.csv', { type: 'text/csv' }));
+    const outcome = await pending;
+    expect(outcome.status).toBe('opened');
+    if (outcome.status !== 'opened') return;
+    expect(outcome.name).toBe('deals.csv');
+    expect(new TextDecoder().decode(outcome.content)).toBe('id\n7\n');
+    expect(document.querySelector('input[type=file]')).toBeNull();
+  });
+
+  it('reports a file over the limit without reading it', async () => {
+    const pending = platform().openFile({ filters: [], maxBytes: 4 });
+    chooseFile(new File(['0123456789'], 'big.csv'));
+    await expect(pending).resolves.toEqual({
+      status: 'tooLarge',
+      name: 'big.csv',
+      sizeBytes: 10,
+      maxBytes: 4,
+    });
+  });
+
+  it('reports a closed picker as cancelled', async () => {
+    const pending = platform().openFile({ filters: [], maxBytes: 4 });
+    chooseFile(null);
+    await expect(pending).resolves.toEqual({ status: 'cancelled' });
+  });
+
+  it('builds accept from filters', () => {
+    expect(acceptAttribute([])).toBe('');
+    expect(acceptAttribute([{ name: 'Data', extensions: ['csv', 'json'] }])).toBe('.csv,.json');
+  });
+});
+
+describe('browser platform: print', () => {
+  it('opens the print dialog with the page setup and the name as title, then restores', async () => {
+    document.title = 'Pursuit';
+    let duringPrint: { css: string | null; title: string } | null = null;
+    window.print = vi.fn(() => {
+      duringPrint = {
+        css: document.getElementById('pursuit-print-page')?.textContent ?? null,
+        title: document.title,
+      };
+    });
+    const outcome = await platform().printToPdf({
+      suggestedName: 'Harbour tender.pdf',
+      pageSize: 'A4',
+      landscape: true,
+    });
+    expect(outcome).toEqual({ status: 'printDialog' });
+    expect(duringPrint).toEqual({
+      css: '@page { size: A4 landscape; }',
+      title: 'Harbour tender',
+    });
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.getElementById('pursuit-print-page')).toBeNull();
+    expect(document.title).toBe('Pursuit');
+  });
+});
+
+describe('browser platform: app info and menu', () => {
+  it('reports the app version and that it runs in a browser', async () => {
+    await expect(platform().getAppInfo()).resolves.toMatchObject({
+      name: 'Pursuit',
+      version: '1.2.3',
+      runtime: 'browser',
+      electronVersion: null,
+      userDataPath: null,
+    });
+  });
+
+  it('has no menu: subscribing is harmless and never calls back', () => {
+    const listener = vi.fn();
+    const unsubscribe = platform().onMenuCommand(listener);
+    expect(() => unsubscribe()).not.toThrow();
+    expect(listener).not.toHaveBeenCalled();
+  });
+});

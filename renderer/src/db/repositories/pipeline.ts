@@ -1,0 +1,177 @@
+import { diffFields } from '@shared/audit/diff';
+import { activitySchema } from '@shared/domain/activity';
+import type { Activity } from '@shared/domain/activity';
+import type { PlanDate } from '@shared/domain/dates';
+import { dealSchema } from '@shared/domain/deal';
+import type { Deal } from '@shared/domain/deal';
+import type { Gate } from '@shared/domain/gate';
+import type { DealId, StageId } from '@shared/domain/ids';
+import { formatIssues } from '@shared/domain/issues';
+import type { Milestone } from '@shared/domain/milestone';
+import { settingsId } from '@shared/domain/settings';
+import { planStageMove } from '@shared/pipeline/stage-move';
+import type {
+  SkippedCriterion,
+  StageMoveChanges,
+  StageMoveOutcome,
+  StageMoveRefusal,
+} from '@shared/pipeline/stage-move';
+import type { PursuitDatabase } from '@renderer/db/database';
+import { NotFoundError, RecordValidationError, StaleRevisionError } from '@renderer/db/errors';
+import { runWrite } from '@renderer/db/write';
+import type { WriteEnv } from '@renderer/db/write';
+
+/** The sales-process rules refused the move (see `StageMoveRefusal`); nothing was written. */
+export class StageMoveRefusedError extends Error {
+  override readonly name = 'StageMoveRefusedError';
+  constructor(readonly reason: StageMoveRefusal) {
+    super(`The stage move was refused (${reason})`);
+  }
+}
+
+/**
+ * The move would pass exit criteria that are not checked and the user has not confirmed skipping
+ * them; `skipped` lists them for the confirmation. Nothing was written.
+ */
+export class UnconfirmedSkipError extends Error {
+  override readonly name = 'UnconfirmedSkipError';
+  constructor(readonly skipped: readonly SkippedCriterion[]) {
+    super(
+      `Moving on skips ${skipped.length} unchecked exit criteria: ${skipped
+        .map((c) => `${c.stageKey}.${c.criterionKey}`)
+        .join(', ')}`,
+    );
+  }
+}
+
+export interface MoveDealInput {
+  readonly dealId: DealId;
+  /** The revision of the deal the user saw when moving it. */
+  readonly expectedRev: number;
+  readonly targetStageId: StageId;
+  /** Today in the user's time zone: stage-entry milestones are dated from it. */
+  readonly today: PlanDate;
+  /** Reason, note and date: required to close a deal as won, lost or no-bid. */
+  readonly outcome?: StageMoveOutcome | null;
+  /** The user confirmed skipping the unchecked exit criteria the move passes. */
+  readonly confirmSkips: boolean;
+}
+
+export interface MoveDealResult {
+  readonly deal: Deal;
+  readonly milestones: readonly Milestone[];
+  readonly gates: readonly Gate[];
+  /** The plan that was applied (direction, skipped criteria and milestones, activity text). */
+  readonly changes: StageMoveChanges;
+}
+
+function validDeal(record: unknown): Deal {
+  const result = dealSchema.safeParse(record);
+  if (!result.success) throw new RecordValidationError('deals', formatIssues(result.error));
+  return result.data;
+}
+
+function validActivity(record: unknown): Activity {
+  const result = activitySchema.safeParse(record);
+  if (!result.success) throw new RecordValidationError('activities', formatIssues(result.error));
+  return result.data;
+}
+
+/**
+ * Moves a deal to another stage of its sales process, as decided by `planStageMove`: the deal's
+ * stage, status, Pwin and outcome, the target stage's milestones and gates, and one `stage_move`
+ * entry in the deal's trail whose details say which exit criteria were skipped, by whom (the
+ * entry's actor), and what the move added. Everything lands in one transaction, undoable as one
+ * step; the trail entry stays after an undo, like every system entry, and the undo adds its own.
+ *
+ * Throws `StaleRevisionError` when the deal changed since the user saw it, `StageMoveRefusedError`
+ * for a move the process does not allow, and `UnconfirmedSkipError` when unchecked exit criteria
+ * would be skipped without `confirmSkips`.
+ */
+export async function moveDealToStage(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  input: MoveDealInput,
+): Promise<MoveDealResult> {
+  return runWrite(
+    db,
+    env,
+    ['deals', 'stages', 'settings', 'milestones', 'gates'],
+    async (writer) => {
+      const deal = await writer.get('deals', input.dealId);
+      if (!deal) throw new NotFoundError('deals', input.dealId);
+      writer.subject = deal.code;
+      if (deal.rev !== input.expectedRev) {
+        throw new StaleRevisionError('deals', deal.id, input.expectedRev, deal.rev);
+      }
+      const settings = await writer.require('settings', settingsId);
+      const target = await writer.get('stages', input.targetStageId);
+      const stages = target
+        ? await db.stages.where('processId').equals(target.processId).toArray()
+        : [];
+      const existingMilestones = await db.milestones.where('dealId').equals(deal.id).toArray();
+      const existingGates = await db.gates.where('dealId').equals(deal.id).toArray();
+
+      const result = planStageMove({
+        deal,
+        stages,
+        targetStageId: input.targetStageId,
+        settings,
+        now: writer.at,
+        today: input.today,
+        existingMilestones,
+        existingGates,
+        actorId: env.actorId,
+        outcome: input.outcome ?? null,
+      });
+      if (!result.ok) throw new StageMoveRefusedError(result.reason);
+      const { changes } = result;
+      if (changes.skippedCriteria.length > 0 && !input.confirmSkips) {
+        throw new UnconfirmedSkipError(changes.skippedCriteria);
+      }
+
+      // The deal is written without the generic "update" entry: the stage-move entry below
+      // carries the same field changes plus the details only the plan knows.
+      const moved = validDeal({
+        ...deal,
+        ...changes.deal,
+        updatedAt: writer.at,
+        rev: deal.rev + 1,
+      });
+      await writer.cascade('deals', deal, moved);
+      await db.activities.add(
+        validActivity({
+          id: env.newId(),
+          createdAt: writer.at,
+          updatedAt: writer.at,
+          rev: 1,
+          deletedAt: null,
+          dealId: deal.id,
+          type: 'system',
+          at: changes.activity.at,
+          actorId: changes.activity.actorId,
+          summary: changes.activity.summary,
+          details: changes.activity.details,
+          contactIds: [],
+          system: {
+            table: 'deals',
+            entityId: deal.id,
+            action: 'stage_move',
+            changes: diffFields(deal, moved).slice(0, 500),
+          },
+        }),
+      );
+
+      const milestones: Milestone[] = [];
+      for (const draft of changes.milestones) {
+        milestones.push(await writer.insert('milestones', draft, draft.name));
+      }
+      const gates: Gate[] = [];
+      for (const draft of changes.gates) {
+        gates.push(await writer.insert('gates', draft, draft.name));
+      }
+      return { deal: moved, milestones, gates, changes };
+    },
+    { undoAction: 'update' },
+  );
+}

@@ -99,6 +99,7 @@ export class Writer {
     patch: RecordPatch<T>,
     summary: string,
     action: SystemAction = 'update',
+    details = '',
   ): PromiseExtended<EntityOf<T>> {
     return this.db
       .tableOf(table)
@@ -109,7 +110,7 @@ export class Writer {
         if (current.rev !== expectedRev) {
           throw new StaleRevisionError(table, id, expectedRev, current.rev);
         }
-        return this.replace(table, current, { ...current, ...patch }, summary, action);
+        return this.replace(table, current, { ...current, ...patch }, summary, action, details);
       });
   }
 
@@ -120,6 +121,8 @@ export class Writer {
     next: Readonly<Record<string, unknown>>,
     summary: string,
     action: SystemAction,
+    /** Extra text for the activity entry (what was skipped, why), shown with the change. */
+    details = '',
   ): PromiseExtended<EntityOf<T>> {
     const record = this.validate(table, {
       ...next,
@@ -131,7 +134,9 @@ export class Writer {
     return this.db
       .tableOf(table)
       .put(record as never)
-      .then(() => this.record(table, current, record as unknown as AnyRecord, action, summary))
+      .then(() =>
+        this.record(table, current, record as unknown as AnyRecord, action, summary, details),
+      )
       .then(() => record);
   }
 
@@ -209,6 +214,7 @@ export class Writer {
     after: Readonly<AnyRecord>,
     action: SystemAction,
     summary: string,
+    details = '',
   ): PromiseExtended<unknown> {
     this.changes.push({ table, id: after.id, before, after });
     if (table === 'activities') return Dexie.Promise.resolve(undefined);
@@ -223,7 +229,7 @@ export class Writer {
       at: this.at,
       actorId: this.env.actorId,
       summary: summary.slice(0, 500),
-      details: '',
+      details: details.slice(0, 20_000),
       contactIds: [],
       system: {
         table,

@@ -1,12 +1,7 @@
-import { diffFields } from '@shared/audit/diff';
-import { activitySchema } from '@shared/domain/activity';
-import type { Activity } from '@shared/domain/activity';
 import type { PlanDate } from '@shared/domain/dates';
-import { dealSchema } from '@shared/domain/deal';
 import type { Deal } from '@shared/domain/deal';
 import type { Gate } from '@shared/domain/gate';
 import type { DealId, StageId } from '@shared/domain/ids';
-import { formatIssues } from '@shared/domain/issues';
 import type { Milestone } from '@shared/domain/milestone';
 import { settingsId } from '@shared/domain/settings';
 import { planStageMove } from '@shared/pipeline/stage-move';
@@ -17,7 +12,7 @@ import type {
   StageMoveRefusal,
 } from '@shared/pipeline/stage-move';
 import type { PursuitDatabase } from '@renderer/db/database';
-import { NotFoundError, RecordValidationError, StaleRevisionError } from '@renderer/db/errors';
+import { NotFoundError, StaleRevisionError } from '@renderer/db/errors';
 import { runWrite } from '@renderer/db/write';
 import type { WriteEnv } from '@renderer/db/write';
 
@@ -63,18 +58,6 @@ export interface MoveDealResult {
   readonly gates: readonly Gate[];
   /** The plan that was applied (direction, skipped criteria and milestones, activity text). */
   readonly changes: StageMoveChanges;
-}
-
-function validDeal(record: unknown): Deal {
-  const result = dealSchema.safeParse(record);
-  if (!result.success) throw new RecordValidationError('deals', formatIssues(result.error));
-  return result.data;
-}
-
-function validActivity(record: unknown): Activity {
-  const result = activitySchema.safeParse(record);
-  if (!result.success) throw new RecordValidationError('activities', formatIssues(result.error));
-  return result.data;
 }
 
 /**
@@ -130,36 +113,14 @@ export async function moveDealToStage(
         throw new UnconfirmedSkipError(changes.skippedCriteria);
       }
 
-      // The deal is written without the generic "update" entry: the stage-move entry below
-      // carries the same field changes plus the details only the plan knows.
-      const moved = validDeal({
-        ...deal,
-        ...changes.deal,
-        updatedAt: writer.at,
-        rev: deal.rev + 1,
-      });
-      await writer.cascade('deals', deal, moved);
-      await db.activities.add(
-        validActivity({
-          id: env.newId(),
-          createdAt: writer.at,
-          updatedAt: writer.at,
-          rev: 1,
-          deletedAt: null,
-          dealId: deal.id,
-          type: 'system',
-          at: changes.activity.at,
-          actorId: changes.activity.actorId,
-          summary: changes.activity.summary,
-          details: changes.activity.details,
-          contactIds: [],
-          system: {
-            table: 'deals',
-            entityId: deal.id,
-            action: 'stage_move',
-            changes: diffFields(deal, moved).slice(0, 500),
-          },
-        }),
+      const moved = await writer.update(
+        'deals',
+        deal.id,
+        input.expectedRev,
+        changes.deal,
+        changes.activity.summary,
+        'stage_move',
+        changes.activity.details,
       );
 
       const milestones: Milestone[] = [];

@@ -1,6 +1,9 @@
 import { DEAL_SCOPED_TABLES } from '@shared/domain/tables';
 import type { Deal } from '@shared/domain/deal';
+import type { PlanDate } from '@shared/domain/dates';
 import type { DealId } from '@shared/domain/ids';
+import { SETTINGS_ID } from '@shared/domain/settings';
+import { planStageEntry } from '@shared/pipeline/stage-entry';
 import type { PursuitDatabase } from '@renderer/db/database';
 import { NotFoundError, StaleRevisionError } from '@renderer/db/errors';
 import { runWrite } from '@renderer/db/write';
@@ -42,15 +45,26 @@ function assertCodeFree(db: PursuitDatabase, code: string, exceptId: string | nu
 
 const trashTables = DEAL_SCOPED_TABLES.filter((table) => table !== 'activities');
 
+/** A deal as stored now (for opening the edit form on a fresh copy). */
+export async function getDeal(db: PursuitDatabase, id: DealId): Promise<Deal | undefined> {
+  return db.deals.get(id);
+}
+
+/**
+ * Creates a deal in an open stage, with what entering that stage brings: the stage's milestones
+ * (dated on the working-day calendar from `today` or from the submission date) and its gates
+ * (a deal created in Qualify gets its bid/no-bid gate).
+ */
 export async function createDeal(
   db: PursuitDatabase,
   env: WriteEnv,
   input: DealInput,
+  today: PlanDate,
 ): Promise<Deal> {
   return runWrite(
     db,
     env,
-    ['deals', 'stages'],
+    ['deals', 'stages', 'settings', 'milestones', 'gates'],
     async (writer) => {
       writer.subject = input.code;
       await assertCodeFree(db, input.code, null);
@@ -71,7 +85,21 @@ export async function createDeal(
       };
       if (stage.kind !== 'open')
         throw new Error(`A new deal must start in an open stage, not ${stage.key}`);
-      return writer.insert('deals', values, `${input.code} ${input.name}`);
+      const settings = await writer.require('settings', SETTINGS_ID);
+      const deal = await writer.insert('deals', values, `${input.code} ${input.name}`);
+      const entry = planStageEntry({
+        deal,
+        stage,
+        settings,
+        today,
+        existingMilestones: [],
+        existingGates: [],
+      });
+      for (const milestone of entry.milestones) {
+        await writer.insert('milestones', milestone, milestone.name);
+      }
+      for (const gate of entry.gates) await writer.insert('gates', gate, gate.name);
+      return deal;
     },
     { undoAction: 'create' },
   );

@@ -20,6 +20,8 @@ import { parsePlanDate } from '@shared/domain/dates';
 import type { TaskId } from '@shared/domain/ids';
 import { freshDatabase } from './helpers';
 
+const TODAY = parsePlanDate('2026-11-02');
+
 beforeEach(() => undoStack.clear());
 
 async function addTask(
@@ -50,18 +52,30 @@ async function addTask(
 describe('deals repository', () => {
   it('creates a deal at revision 1 with its activity record', async () => {
     const ctx = await freshDatabase();
-    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
     expect(deal.rev).toBe(1);
     expect(deal.status).toBe('open');
     const stored = await ctx.db.deals.get(deal.id);
     expect(stored?.name).toBe('Substation monitoring');
     const trail = await ctx.db.activities.where('dealId').equals(deal.id).toArray();
-    expect(trail.map((a) => a.system?.action)).toEqual(['create']);
+    expect(trail.filter((a) => a.system?.table === 'deals').map((a) => a.system?.action)).toEqual([
+      'create',
+    ]);
+  });
+
+  it('gives a new deal its stage’s milestones on working days and its gates', async () => {
+    const ctx = await freshDatabase();
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
+    const gates = await ctx.db.gates.where('dealId').equals(deal.id).toArray();
+    expect(gates.map((g) => g.kind)).toContain('bid_no_bid');
+    const milestones = await ctx.db.milestones.where('dealId').equals(deal.id).toArray();
+    expect(milestones.length).toBeGreaterThan(0);
+    for (const m of milestones) expect(new Date(`${m.date}T00:00:00Z`).getUTCDay()).not.toBe(0);
   });
 
   it('records old and new values of changed fields on update', async () => {
     const ctx = await freshDatabase();
-    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
     const updated = await updateDeal(ctx.db, ctx.env, deal.id, 1, {
       pwin: 35,
       keyDates: { ...deal.keyDates, submissionDue: parsePlanDate('2027-01-29') },
@@ -76,7 +90,7 @@ describe('deals repository', () => {
 
   it('refuses a write based on a stale revision and keeps the newer data', async () => {
     const ctx = await freshDatabase();
-    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
     await updateDeal(ctx.db, ctx.env, deal.id, 1, { pwin: 40 }); // the other window
     await expect(updateDeal(ctx.db, ctx.env, deal.id, 1, { pwin: 10 })).rejects.toBeInstanceOf(
       StaleRevisionError,
@@ -86,7 +100,7 @@ describe('deals repository', () => {
 
   it('refuses invalid data with a path, writing nothing', async () => {
     const ctx = await freshDatabase();
-    const error = await createDeal(ctx.db, ctx.env, ctx.dealInput({ pwin: 140 })).catch(
+    const error = await createDeal(ctx.db, ctx.env, ctx.dealInput({ pwin: 140 }), TODAY).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(RecordValidationError);
@@ -96,15 +110,15 @@ describe('deals repository', () => {
 
   it('refuses a second deal with the same code', async () => {
     const ctx = await freshDatabase();
-    await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
     await expect(
-      createDeal(ctx.db, ctx.env, ctx.dealInput({ name: 'Other' })),
+      createDeal(ctx.db, ctx.env, ctx.dealInput({ name: 'Other' }), TODAY),
     ).rejects.toBeInstanceOf(DuplicateDealCodeError);
   });
 
   it('writes all or nothing when a write fails midway', async () => {
     const ctx = await freshDatabase();
-    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
     const activitiesBefore = await ctx.db.activities.count();
     await expect(
       runWrite(ctx.db, ctx.env, ['deals', 'accounts'], async (writer) => {
@@ -120,7 +134,7 @@ describe('deals repository', () => {
 
   it('moves a deal and everything under it to the trash, and restores exactly that', async () => {
     const ctx = await freshDatabase();
-    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
     const task = await addTask(ctx, deal.id, 'RFP analysis');
     await deleteDeal(ctx.db, ctx.env, deal.id, 1);
     expect((await ctx.db.deals.get(deal.id))?.deletedAt).not.toBeNull();
@@ -138,8 +152,8 @@ describe('deals repository', () => {
 
   it('empties the trash for good, children and trail included', async () => {
     const ctx = await freshDatabase();
-    const keep = await createDeal(ctx.db, ctx.env, ctx.dealInput({ code: 'KEEP-1' }));
-    const gone = await createDeal(ctx.db, ctx.env, ctx.dealInput({ code: 'GONE-1' }));
+    const keep = await createDeal(ctx.db, ctx.env, ctx.dealInput({ code: 'KEEP-1' }), TODAY);
+    const gone = await createDeal(ctx.db, ctx.env, ctx.dealInput({ code: 'GONE-1' }), TODAY);
     await addTask(ctx, gone.id, 'Pricing');
     await deleteDeal(ctx.db, ctx.env, gone.id, 1);
     expect(await emptyTrash(ctx.db, ctx.env)).toBe(1);
@@ -154,7 +168,7 @@ describe('undo', () => {
   it('undoes an edit, then a delete, then a create, newest first', async () => {
     const ctx = await freshDatabase();
     undoStack.clear();
-    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
     await updateDeal(ctx.db, ctx.env, deal.id, 1, { name: 'Renamed' });
     await deleteDeal(ctx.db, ctx.env, deal.id, 2);
 
@@ -175,7 +189,7 @@ describe('undo', () => {
   it('refuses to undo over a change made since, and keeps the history', async () => {
     const ctx = await freshDatabase();
     undoStack.clear();
-    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
     await updateDeal(ctx.db, ctx.env, deal.id, 1, { pwin: 30 });
     // Another window edits the deal directly (not through this session's history).
     await ctx.db.deals.update(deal.id, { pwin: 45, rev: 3 });

@@ -66,7 +66,7 @@ describe('moveDealToStage', () => {
     const ctx = await freshDatabase();
     // A company holiday on Friday 2026-11-20 pushes both Capture milestones by a day.
     await ctx.db.settings.update(settingsId, { holidays: [parsePlanDate('2026-11-20')] });
-    const created = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const created = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
     const ready = await updateDeal(ctx.db, ctx.env, created.id, created.rev, {
       checkedExitCriteria: QUALIFY_CRITERIA,
     });
@@ -82,7 +82,9 @@ describe('moveDealToStage', () => {
       checkedExitCriteria: QUALIFY_CRITERIA,
     });
     expect(stored?.stageEnteredAt).toBeGreaterThan(ready.stageEnteredAt);
-    const milestones = await ctx.db.milestones.where('dealId').equals(created.id).sortBy('date');
+    const milestones = (
+      await ctx.db.milestones.where('dealId').equals(created.id).sortBy('date')
+    ).filter((m) => m.stageId === DEFAULT_STAGE_IDS.capture);
     // Monday 2026-11-02 + 15 and + 25 working days, with the 20th off.
     expect(milestones.map((m) => [m.templateKey, m.name, m.date])).toEqual([
       ['capture_plan_review', 'Capture plan review', '2026-11-24'],
@@ -109,7 +111,10 @@ describe('moveDealToStage', () => {
 
   it('refuses to skip unchecked criteria unless confirmed, then records who skipped what', async () => {
     const ctx = await freshDatabase();
-    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
+    // Created in Qualify, the deal already has that stage's milestone and bid/no-bid gate.
+    const milestonesBefore = await ctx.db.milestones.count();
+    const gatesBefore = await ctx.db.gates.count();
 
     const { skipped } = await refusal(moveTo(ctx, deal, 'proposal'), UnconfirmedSkipError);
     expect(skipped.map((c) => `${c.stageKey}.${c.criterionKey}`)).toEqual([
@@ -123,16 +128,18 @@ describe('moveDealToStage', () => {
     ]);
     // Nothing was written.
     expect((await ctx.db.deals.get(deal.id))?.rev).toBe(deal.rev);
-    expect(await ctx.db.milestones.count()).toBe(0);
-    expect(await ctx.db.gates.count()).toBe(0);
+    expect(await ctx.db.milestones.count()).toBe(milestonesBefore);
+    expect(await ctx.db.gates.count()).toBe(gatesBefore);
     expect(await stageMovesOf(ctx, deal)).toEqual([]);
 
     ctx.env.actorId = ctx.owner.id;
     const result = await moveTo(ctx, deal, 'proposal', { confirmSkips: true });
     expect(result.deal).toMatchObject({ stageId: DEFAULT_STAGE_IDS.proposal, pwin: 40 });
     expect(result.changes.skippedCriteria).toHaveLength(7);
-    expect(await ctx.db.milestones.where('dealId').equals(deal.id).count()).toBe(5);
-    const gates = await ctx.db.gates.where('dealId').equals(deal.id).toArray();
+    expect(await ctx.db.milestones.count()).toBe(milestonesBefore + 5);
+    const gates = (await ctx.db.gates.where('dealId').equals(deal.id).toArray()).filter(
+      (g) => g.kind !== 'bid_no_bid',
+    );
     expect(gates.map((g) => [g.kind, g.scheduledDate]).sort()).toEqual([
       ['gold', '2027-01-13'],
       ['pink', '2026-12-30'],
@@ -158,7 +165,7 @@ describe('moveDealToStage', () => {
 
   it('asks for the outcome before closing a deal as lost', async () => {
     const ctx = await freshDatabase();
-    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
 
     const refused = await refusal(moveTo(ctx, deal, 'lost'), StageMoveRefusedError);
     expect(refused.reason).toBe('outcome_required');
@@ -182,8 +189,9 @@ describe('moveDealToStage', () => {
 
   it('refuses a move based on a stale revision and keeps the newer data', async () => {
     const ctx = await freshDatabase();
-    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
     await updateDeal(ctx.db, ctx.env, deal.id, deal.rev, { pwin: 35 }); // another window
+    const milestonesBefore = await ctx.db.milestones.count();
 
     await expect(moveTo(ctx, deal, 'capture', { confirmSkips: true })).rejects.toBeInstanceOf(
       StaleRevisionError,
@@ -192,12 +200,12 @@ describe('moveDealToStage', () => {
       stageId: DEFAULT_STAGE_IDS.qualify,
       pwin: 35,
     });
-    expect(await ctx.db.milestones.count()).toBe(0);
+    expect(await ctx.db.milestones.count()).toBe(milestonesBefore);
   });
 
   it('refuses to move a deal in the trash', async () => {
     const ctx = await freshDatabase();
-    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput());
+    const deal = await createDeal(ctx.db, ctx.env, ctx.dealInput(), TODAY);
     await deleteDeal(ctx.db, ctx.env, deal.id, deal.rev);
     const trashed = (await ctx.db.deals.get(deal.id))!;
 
@@ -214,9 +222,12 @@ describe('moveDealToStage', () => {
       ctx.db,
       ctx.env,
       ctx.dealInput({ stageId: DEFAULT_STAGE_IDS.identify, pwin: 10 }),
+      TODAY,
     );
+    // Created in Identify, the deal has that stage's milestone; the move adds Qualify's.
+    const milestonesBefore = await ctx.db.milestones.count();
     await moveTo(ctx, deal, 'qualify', { confirmSkips: true });
-    expect(await ctx.db.milestones.count()).toBe(1);
+    expect(await ctx.db.milestones.count()).toBe(milestonesBefore + 1);
     expect(await ctx.db.gates.count()).toBe(1);
 
     const undone = await undoLast(ctx.db, ctx.env);
@@ -226,7 +237,7 @@ describe('moveDealToStage', () => {
       pwin: 10,
       stageEnteredAt: deal.stageEnteredAt,
     });
-    expect(await ctx.db.milestones.count()).toBe(0);
+    expect(await ctx.db.milestones.count()).toBe(milestonesBefore);
     expect(await ctx.db.gates.count()).toBe(0);
     // The trail keeps the move and shows the undo.
     expect(await stageMovesOf(ctx, deal)).toHaveLength(1);
@@ -246,6 +257,7 @@ describe('moveDealToStage', () => {
       ctx.db,
       ctx.env,
       ctx.dealInput({ stageId: DEFAULT_STAGE_IDS.identify, pwin: 10 }),
+      TODAY,
     );
     for (const target of ['qualify', 'capture', 'qualify', 'capture'] as const) {
       deal = (await moveTo(ctx, deal, target, { confirmSkips: true })).deal;
@@ -254,6 +266,7 @@ describe('moveDealToStage', () => {
     expect(milestones.map((m) => m.templateKey).sort()).toEqual([
       'bid_no_bid',
       'capture_plan_review',
+      'opportunity_review',
       'solution_review',
     ]);
     const gates = await ctx.db.gates.where('dealId').equals(deal.id).toArray();

@@ -42,7 +42,15 @@ export default defineConfig({
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,
-      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'renderer/index.html'),
+          // The benchmark's harness page exists only in builds made by `npm run bench`.
+          ...(process.env.PURSUIT_BENCH === '1'
+            ? { bench: resolve(import.meta.dirname, 'renderer/bench/index.html') }
+            : {}),
+        },
+      },
     },
     preview: { host: '127.0.0.1' },
     server: { host: '127.0.0.1' },

@@ -158,5 +158,20 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // Benchmark operations pass functions to page.evaluate(): they run in the browser.
+    files: ['test/bench/**/*.mjs'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        localStorage: 'readonly',
+        HTMLInputElement: 'readonly',
+        Event: 'readonly',
+      },
+    },
+  },
   prettier,
 );

@@ -59,10 +59,10 @@ export class UndoStack {
    */
   rebase(table: TableName, id: string, restoredFromRev: number, restored: StoredRecord): void {
     for (let i = this.entries.length - 1; i >= 0; i--) {
-      const entry = this.entries[i]!;
-      const index = entry.changes.findLastIndex((c) => c.table === table && c.id === id);
-      if (index === -1) continue;
-      const change = entry.changes[index]!;
+      const entry = this.entries[i];
+      const index = entry?.changes.findLastIndex((c) => c.table === table && c.id === id) ?? -1;
+      const change = entry?.changes[index];
+      if (!entry || !change) continue;
       if (change.after.rev !== restoredFromRev) return;
       const changes = entry.changes.slice();
       changes[index] = { ...change, after: restored };

@@ -1,0 +1,55 @@
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import { lazy } from 'react';
+import { DeleteOutlined, ProjectOutlined, SettingOutlined } from '@ant-design/icons';
+import type { I18nKey } from '@renderer/i18n/resources';
+
+/** A top-level area of the app: one entry in the left navigation, one route, one palette entry. */
+export interface Area {
+  id: string;
+  /** Route path under the hash, starting with "/". */
+  path: `/${string}`;
+  icon: ReactNode;
+  titleKey: I18nKey;
+  /** Loaded on first visit, so the shell paints without waiting for every feature's code. */
+  element: LazyExoticComponent<ComponentType>;
+  /** Position in the navigation, lowest first. */
+  order: number;
+}
+
+/**
+ * The area registry. A feature becomes reachable (navigation, route, palette) with one entry.
+ * Settings sits last, as in most desktop tools; the start page is the first area.
+ */
+const REGISTERED: Area[] = [
+  {
+    id: 'deals',
+    path: '/deals',
+    icon: <ProjectOutlined aria-hidden />,
+    titleKey: 'deals:title',
+    element: lazy(() => import('@renderer/features/deals/DealsPage')),
+    order: 0,
+  },
+  {
+    id: 'trash',
+    path: '/trash',
+    icon: <DeleteOutlined aria-hidden />,
+    titleKey: 'trash:title',
+    element: lazy(() => import('@renderer/features/trash/TrashPage')),
+    order: 900,
+  },
+  {
+    id: 'settings',
+    path: '/settings',
+    icon: <SettingOutlined aria-hidden />,
+    titleKey: 'settings:title',
+    element: lazy(() => import('@renderer/features/settings/SettingsPage')),
+    order: 1000,
+  },
+];
+
+export const AREAS: readonly Area[] = REGISTERED.sort((a, b) => a.order - b.order);
+
+/** The area a path belongs to (its own path or anything below it). */
+export function areaForPath(pathname: string): Area | undefined {
+  return AREAS.find((area) => pathname === area.path || pathname.startsWith(`${area.path}/`));
+}

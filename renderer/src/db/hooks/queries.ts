@@ -1,0 +1,75 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Account } from '@shared/domain/account';
+import type { Deal } from '@shared/domain/deal';
+import type { PlanDate } from '@shared/domain/dates';
+import type { Person } from '@shared/domain/person';
+import type { Role } from '@shared/domain/role';
+import type { Stage } from '@shared/domain/sales-process';
+import type { Settings } from '@shared/domain/settings';
+import { SETTINGS_ID } from '@shared/domain/settings';
+import { buildPortfolioRows } from '@shared/portfolio/rows';
+import type { PortfolioRow } from '@shared/portfolio/rows';
+import { useDatabaseContext } from '@renderer/db/context';
+
+/**
+ * Read hooks: each is one live query, re-run by Dexie only when the tables or index ranges it read
+ * change, and unsubscribed when the component unmounts. `undefined` means "still loading".
+ */
+
+const notDeleted = <T extends { deletedAt: number | null }>(rows: T[]): T[] =>
+  rows.filter((row) => row.deletedAt === null);
+
+/** The portfolio table's rows: open and closed deals not in the trash, with names and next milestone. */
+export function usePortfolioRows(today: PlanDate): PortfolioRow[] | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(async () => {
+    const [deals, accounts, people, stages, upcomingMilestones] = await Promise.all([
+      db.deals.toArray(),
+      db.accounts.toArray(),
+      db.people.toArray(),
+      db.stages.toArray(),
+      db.milestones.where('date').aboveOrEqual(today).toArray(),
+    ]);
+    return buildPortfolioRows({ deals, accounts, people, stages, upcomingMilestones, today });
+  }, [db, today]);
+}
+
+/** Deals in the trash, most recently deleted first. */
+export function useTrashedDeals(): Deal[] | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(
+    async () => await db.deals.where('deletedAt').above(0).reverse().sortBy('deletedAt'),
+    [db],
+  );
+}
+
+export function useDeal(id: string | null): Deal | null | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(async () => (id ? ((await db.deals.get(id)) ?? null) : null), [db, id]);
+}
+
+export function useAccounts(): Account[] | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(async () => notDeleted(await db.accounts.orderBy('name').toArray()), [db]);
+}
+
+export function usePeople(): Person[] | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(async () => notDeleted(await db.people.orderBy('name').toArray()), [db]);
+}
+
+export function useRoles(): Role[] | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(async () => notDeleted(await db.roles.toArray()), [db]);
+}
+
+/** Stages of the sales process in process order. */
+export function useStages(): Stage[] | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(async () => notDeleted(await db.stages.orderBy('order').toArray()), [db]);
+}
+
+export function useSettings(): Settings | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(async () => db.settings.get(SETTINGS_ID), [db]);
+}

@@ -1,0 +1,71 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { App } from 'antd';
+import dayjs from 'dayjs';
+import { backupFileName } from '@shared/backup/format';
+import { MAX_SAVE_BYTES } from '@shared/ipc/contract';
+import { useDatabaseContext } from '@renderer/db/context';
+import { exportBackup } from '@renderer/db/repositories/backup';
+import type { ExportProgress } from '@renderer/db/repositories/backup';
+import { useFormat } from '@renderer/i18n/useFormat';
+import { getPlatform } from '@renderer/platform/getPlatform';
+import { formatSize } from '@renderer/features/backup/utils/formatSize';
+
+/** Reading the database is the quick part; writing the text takes most of the time. */
+function percentOf({ phase, done, total }: ExportProgress): number {
+  const share = total === 0 ? 1 : done / total;
+  return Math.floor(phase === 'reading' ? share * 20 : 20 + share * 80);
+}
+
+/**
+ * Exports the whole database as a backup file named after today, through the native save
+ * dialog on the desktop or as a download in the browser, with progress while it is written.
+ */
+export function useExportBackup() {
+  const { db, env } = useDatabaseContext();
+  const { t } = useTranslation('backup');
+  const { message } = App.useApp();
+  const format = useFormat();
+  const [percent, setPercent] = useState<number | null>(null);
+
+  const run = useCallback(async () => {
+    setPercent(0);
+    try {
+      const platform = getPlatform();
+      const { version } = await platform.getAppInfo();
+      const createdAt = env.now();
+      const text = await exportBackup(
+        db,
+        { appVersion: version, createdAt },
+        { onProgress: (progress) => setPercent(percentOf(progress)) },
+      );
+      if (text.length > MAX_SAVE_BYTES) {
+        message.error(
+          t('export.tooLarge', {
+            size: formatSize(new TextEncoder().encode(text).byteLength, format.number),
+            max: formatSize(MAX_SAVE_BYTES, format.number),
+          }),
+        );
+        return;
+      }
+      const outcome = await platform.saveFile({
+        suggestedName: backupFileName(dayjs(createdAt).format('YYYY-MM-DD')),
+        content: text,
+        filters: [{ name: t('fileType'), extensions: ['json'] }],
+      });
+      if (outcome.status === 'saved')
+        message.success(t('export.saved', { file: outcome.fileName }));
+      if (outcome.status === 'downloaded') {
+        message.success(t('export.downloaded', { file: outcome.fileName }));
+      }
+    } catch (error) {
+      message.error(
+        t('export.failed', { message: error instanceof Error ? error.message : String(error) }),
+      );
+    } finally {
+      setPercent(null);
+    }
+  }, [db, env, format.number, message, t]);
+
+  return { run, percent };
+}

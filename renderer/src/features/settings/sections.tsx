@@ -1,0 +1,48 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy } from 'react';
+import type { I18nKey } from '@renderer/i18n/resources';
+
+/** One card on the Settings page. */
+export interface SettingsSection {
+  id: string;
+  titleKey: I18nKey;
+  /** Loaded with the page; a section's own code stays in its feature's folder. */
+  component: LazyExoticComponent<ComponentType>;
+  /** Position on the page, lowest first. */
+  order: number;
+}
+
+/**
+ * The section registry. A feature adds its settings (storage use, sales process…) with one entry
+ * pointing at a component in its own folder; the page renders them in order.
+ */
+const REGISTERED: SettingsSection[] = [
+  {
+    id: 'general',
+    titleKey: 'settings:general.title',
+    component: lazy(() => import('@renderer/features/settings/components/GeneralSection')),
+    order: 0,
+  },
+  {
+    id: 'backup',
+    titleKey: 'backup:title',
+    component: lazy(() => import('@renderer/features/backup/components/BackupSection')),
+    order: 400,
+  },
+  {
+    id: 'storage',
+    titleKey: 'data:title',
+    component: lazy(() => import('@renderer/features/data/components/StorageSection')),
+    order: 500,
+  },
+  {
+    id: 'about',
+    titleKey: 'settings:about.title',
+    component: lazy(() => import('@renderer/features/settings/components/AboutSection')),
+    order: 1000,
+  },
+];
+
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = REGISTERED.sort(
+  (a, b) => a.order - b.order,
+);

@@ -1,0 +1,60 @@
+import type { Resource } from 'i18next';
+import type { AppLocale } from '@shared/format/locale';
+import { APP_LOCALES } from '@shared/format/locale';
+import appLocales from '@renderer/app/locales';
+import backupLocales from '@renderer/features/backup/locales';
+import dataLocales from '@renderer/features/data/locales';
+import dealsLocales from '@renderer/features/deals/locales';
+import helpLocales from '@renderer/features/help/locales';
+import settingsLocales from '@renderer/features/settings/locales';
+import trashLocales from '@renderer/features/trash/locales';
+
+/**
+ * Every i18n namespace, one per feature. A feature adds its strings with one line here, pointing
+ * at its own `locales.ts` (made with `defineLocales`). Strings are bundled, not fetched: the app
+ * works offline and the first frame is already in the right language.
+ */
+export const NAMESPACES = {
+  app: appLocales,
+  backup: backupLocales,
+  data: dataLocales,
+  deals: dealsLocales,
+  help: helpLocales,
+  settings: settingsLocales,
+  trash: trashLocales,
+} as const;
+
+export type Namespace = keyof typeof NAMESPACES;
+
+/** English trees per namespace: the reference for typed keys. */
+export type EnglishResources = { [N in Namespace]: (typeof NAMESPACES)[N]['en'] };
+
+type LeafKeys<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : LeafKeys<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** A fully qualified message key, e.g. `"settings:title"`, as registries store it. */
+export type I18nKey = { [N in Namespace]: `${N}:${LeafKeys<EnglishResources[N]>}` }[Namespace];
+
+/**
+ * Every namespace, `app` first. `useTranslation(NAMESPACE_NAMES)` gives a `t` that takes the
+ * qualified keys registries store (`"settings:title"`) as well as plain `app` keys.
+ */
+export const NAMESPACE_NAMES: readonly Namespace[] = Object.keys(NAMESPACES).filter(
+  (name): name is Namespace => name in NAMESPACES,
+);
+
+/** The resources i18next is initialised with: language → namespace → tree. */
+export function buildResources(): Resource {
+  const resources: Resource = {};
+  for (const locale of APP_LOCALES) {
+    resources[locale] = Object.fromEntries(
+      NAMESPACE_NAMES.map((ns) => [ns, NAMESPACES[ns][locale]]),
+    );
+  }
+  return resources;
+}
+
+export function messagesOf(namespace: Namespace, locale: AppLocale): unknown {
+  return NAMESPACES[namespace][locale];
+}

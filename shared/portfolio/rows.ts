@@ -1,0 +1,218 @@
+import type { Account } from '@shared/domain/account';
+import type { Deal, DealStatus } from '@shared/domain/deal';
+import { weightedValue } from '@shared/domain/deal';
+import type { PlanDate } from '@shared/domain/dates';
+import type { LocalizedText } from '@shared/domain/fields';
+import type { AccountId, DealId, PersonId, StageId } from '@shared/domain/ids';
+import type { Milestone } from '@shared/domain/milestone';
+import type { Money } from '@shared/domain/money';
+import type { Person } from '@shared/domain/person';
+import type { Stage } from '@shared/domain/sales-process';
+
+/** One line of the deal portfolio: the deal plus the names and figures the table shows. */
+export interface PortfolioRow {
+  readonly id: DealId;
+  readonly rev: number;
+  readonly code: string;
+  readonly name: string;
+  readonly accountId: AccountId;
+  readonly accountName: string;
+  readonly ownerId: PersonId;
+  readonly ownerName: string;
+  readonly stageId: StageId;
+  readonly stageName: LocalizedText | null;
+  readonly stageOrder: number;
+  readonly status: DealStatus;
+  readonly value: Money;
+  readonly pwin: number;
+  readonly weighted: Money;
+  readonly submissionDue: PlanDate | null;
+  readonly expectedAward: PlanDate | null;
+  readonly nextMilestone: { readonly name: string; readonly date: PlanDate } | null;
+  readonly tags: readonly string[];
+}
+
+export interface PortfolioSources {
+  readonly deals: readonly Deal[];
+  readonly accounts: readonly Account[];
+  readonly people: readonly Person[];
+  readonly stages: readonly Stage[];
+  /** Milestones dated today or later (the caller queries that index range). */
+  readonly upcomingMilestones: readonly Milestone[];
+  readonly today: PlanDate;
+}
+
+/**
+ * Joins deals with their account, owner, stage and next milestone. Deals in the trash are left
+ * out; a missing account or owner shows as an empty name rather than hiding the deal. The next
+ * milestone is the earliest one not yet done that is due today or later.
+ */
+export function buildPortfolioRows(sources: PortfolioSources): PortfolioRow[] {
+  const accounts = new Map(sources.accounts.map((a) => [a.id, a.name]));
+  const people = new Map(sources.people.map((p) => [p.id, p.name]));
+  const stages = new Map(sources.stages.map((s) => [s.id, s]));
+  const next = new Map<string, Milestone>();
+  for (const milestone of sources.upcomingMilestones) {
+    if (milestone.deletedAt !== null || milestone.actualDate !== null) continue;
+    if (milestone.date < sources.today) continue;
+    const current = next.get(milestone.dealId);
+    if (!current || milestone.date < current.date) next.set(milestone.dealId, milestone);
+  }
+  const rows: PortfolioRow[] = [];
+  for (const deal of sources.deals) {
+    if (deal.deletedAt !== null) continue;
+    const stage = stages.get(deal.stageId);
+    const milestone = next.get(deal.id);
+    rows.push({
+      id: deal.id,
+      rev: deal.rev,
+      code: deal.code,
+      name: deal.name,
+      accountId: deal.accountId,
+      accountName: accounts.get(deal.accountId) ?? '',
+      ownerId: deal.ownerId,
+      ownerName: people.get(deal.ownerId) ?? '',
+      stageId: deal.stageId,
+      stageName: stage?.name ?? null,
+      stageOrder: stage?.order ?? Number.MAX_SAFE_INTEGER,
+      status: deal.status,
+      value: deal.value,
+      pwin: deal.pwin,
+      weighted: weightedValue(deal),
+      submissionDue: deal.keyDates.submissionDue,
+      expectedAward: deal.keyDates.expectedAward,
+      nextMilestone: milestone ? { name: milestone.name, date: milestone.date } : null,
+      tags: deal.tags,
+    });
+  }
+  return rows;
+}
+
+export interface PortfolioFilter {
+  readonly stageIds?: readonly StageId[];
+  readonly ownerIds?: readonly PersonId[];
+  readonly accountIds?: readonly AccountId[];
+  readonly statuses?: readonly DealStatus[];
+  /** Matched, case-insensitively, against code, name, account, owner and tags. */
+  readonly text?: string;
+}
+
+/** The rows that pass every filter given (an empty or missing filter passes everything). */
+export function filterRows(rows: readonly PortfolioRow[], filter: PortfolioFilter): PortfolioRow[] {
+  const stageIds = filter.stageIds?.length ? new Set<string>(filter.stageIds) : null;
+  const ownerIds = filter.ownerIds?.length ? new Set<string>(filter.ownerIds) : null;
+  const accountIds = filter.accountIds?.length ? new Set<string>(filter.accountIds) : null;
+  const statuses = filter.statuses?.length ? new Set<string>(filter.statuses) : null;
+  const needle = filter.text?.trim().toLocaleLowerCase() ?? '';
+  return rows.filter(
+    (row) =>
+      (!stageIds || stageIds.has(row.stageId)) &&
+      (!ownerIds || ownerIds.has(row.ownerId)) &&
+      (!accountIds || accountIds.has(row.accountId)) &&
+      (!statuses || statuses.has(row.status)) &&
+      (needle === '' ||
+        [row.code, row.name, row.accountName, row.ownerName, ...row.tags].some((text) =>
+          text.toLocaleLowerCase().includes(needle),
+        )),
+  );
+}
+
+export const SORT_KEYS = [
+  'code',
+  'name',
+  'account',
+  'owner',
+  'stage',
+  'status',
+  'value',
+  'pwin',
+  'weighted',
+  'submissionDue',
+  'expectedAward',
+  'nextMilestone',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface PortfolioSort {
+  readonly key: SortKey;
+  readonly direction: 'asc' | 'desc';
+}
+
+type Comparable = string | number | null;
+
+function sortValue(row: PortfolioRow, key: SortKey): Comparable {
+  switch (key) {
+    case 'code':
+      return row.code;
+    case 'name':
+      return row.name;
+    case 'account':
+      return row.accountName;
+    case 'owner':
+      return row.ownerName;
+    case 'stage':
+      return row.stageOrder;
+    case 'status':
+      return row.status;
+    case 'value':
+      return row.value.amountMinor;
+    case 'pwin':
+      return row.pwin;
+    case 'weighted':
+      return row.weighted.amountMinor;
+    case 'submissionDue':
+      return row.submissionDue;
+    case 'expectedAward':
+      return row.expectedAward;
+    case 'nextMilestone':
+      return row.nextMilestone?.date ?? null;
+  }
+}
+
+/**
+ * Sorts rows by one column. Text compares with the locale's collation (pinyin order for Chinese
+ * names under zh-CN), empty values always go last whatever the direction, and ties keep the deal
+ * code order so the table never jitters. Money compares by amount in minor units within the list
+ * (a portfolio mixing currencies sorts by face value; there is no exchange rate to apply).
+ */
+export function sortRows(
+  rows: readonly PortfolioRow[],
+  sort: PortfolioSort,
+  locale: string,
+): PortfolioRow[] {
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key) }));
+  keyed.sort((a, b) => {
+    if (a.value === null || a.value === '') {
+      if (b.value === null || b.value === '') return collator.compare(a.row.code, b.row.code);
+      return 1;
+    }
+    if (b.value === null || b.value === '') return -1;
+    const order =
+      typeof a.value === 'number' && typeof b.value === 'number'
+        ? a.value - b.value
+        : collator.compare(String(a.value), String(b.value));
+    return order !== 0 ? sign * order : collator.compare(a.row.code, b.row.code);
+  });
+  return keyed.map((entry) => entry.row);
+}
+
+export interface CurrencyTotal {
+  readonly currency: string;
+  readonly value: number;
+  readonly weighted: number;
+}
+
+/** Totals of the rows shown, per currency (amounts in minor units), for the table's totals row. */
+export function totalRows(rows: readonly PortfolioRow[]): CurrencyTotal[] {
+  const totals = new Map<string, { value: number; weighted: number }>();
+  for (const row of rows) {
+    const total = totals.get(row.value.currency) ?? { value: 0, weighted: 0 };
+    total.value += row.value.amountMinor;
+    total.weighted += row.weighted.amountMinor;
+    totals.set(row.value.currency, total);
+  }
+  return [...totals.entries()]
+    .map(([currency, total]) => ({ currency, ...total }))
+    .sort((a, b) => b.value - a.value);
+}

@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+
+export type Lang = 'zh-CN' | 'en';
+export type Theme = 'light' | 'dark';
+
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+export const THEMES: readonly Theme[] = ['light', 'dark'];
+
+const SCREENS = resolve(import.meta.dirname, '../../test-results/screens');
+
+interface AppOptions {
+  lang: Lang;
+  theme: Theme;
+  /** Hash route to open, e.g. "/settings". */
+  route?: string;
+}
+
+/**
+ * Opens the app with the language and theme already chosen, as a returning user would have them:
+ * the preferences are written to localStorage before any app script runs. Resolves once the
+ * shell has painted and the area has loaded.
+ */
+export async function openApp(page: Page, { lang, theme, route = '/' }: AppOptions) {
+  await page.addInitScript(
+    ([language, chosenTheme]) => {
+      // Only on the first load of the test, so the app's own changes survive a reload.
+      if (sessionStorage.getItem('pursuit.test.seeded') === null) {
+        localStorage.setItem('pursuit.language', JSON.stringify(language));
+        localStorage.setItem('pursuit.theme', JSON.stringify(chosenTheme));
+        sessionStorage.setItem('pursuit.test.seeded', '1');
+      }
+    },
+    [lang, theme] as const,
+  );
+  await page.goto(`/#${route}`);
+  await waitForArea(page);
+}
+
+/** Waits for the mark the shell sets after its first painted frame. */
+export async function waitForShell(page: Page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('pursuit:shell-painted', 'mark').length > 0,
+  );
+}
+
+/**
+ * Waits for the shell and then for the area inside it to settle: the shell paints before the
+ * database is open and before an area's code has loaded, and both show a busy spinner
+ * (`aria-busy`) in the main region until then.
+ */
+export async function waitForArea(page: Page) {
+  await waitForShell(page);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('main') !== null &&
+      document.querySelector('main [aria-busy="true"]') === null,
+  );
+}
+
+/** The language and theme the page shows right now, as the app applied them. */
+export async function shownLangAndTheme(page: Page): Promise<{ lang: string; theme: string }> {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    theme: document.documentElement.dataset.theme ?? '',
+  }));
+}
+
+/**
+ * Saves a screenshot to `test-results/screens/<name>-<lang>-<theme>.png`, named by what the page
+ * shows (not what the test asked for), so a file name never lies about its content.
+ */
+export async function screenshot(page: Page, name: string) {
+  const { lang, theme } = await shownLangAndTheme(page);
+  mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({
+    path: resolve(SCREENS, `${name}-${lang}-${theme}.png`),
+    animations: 'disabled',
+  });
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,125 @@
+import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+
+/** The portfolio's strings in each language, as a user reads them. */
+const TEXT = {
+  'zh-CN': {
+    empty: '还没有商机',
+    loadSample: '载入示例组合',
+    newDeal: '新建商机',
+    create: '创建商机',
+    name: '商机名称',
+    account: '客户',
+    owner: '负责人',
+    value: '金额',
+    required: '请填写商机名称。',
+    trash: '回收站',
+    restore: '恢复',
+    moveToTrash: '移到回收站',
+    deals: '商机',
+    search: '搜索编号、商机、客户、负责人或标签',
+    sampleCount: '显示 25 / 25 个商机',
+  },
+  en: {
+    empty: 'No deals yet',
+    loadSample: 'Load sample portfolio',
+    newDeal: 'New deal',
+    create: 'Create deal',
+    name: 'Deal name',
+    account: 'Account',
+    owner: 'Owner',
+    value: 'Value',
+    required: 'Deal name is required.',
+    trash: 'Trash',
+    restore: 'Restore',
+    moveToTrash: 'Move to trash',
+    deals: 'Deals',
+    search: 'Search code, deal, account, owner or tag',
+    sampleCount: '25 of 25 deals',
+  },
+} as const;
+
+const XSS = '<img src=x onerror="window.__xss=1">';
+
+for (const lang of LANGS) {
+  const text = TEXT[lang];
+
+  test(`first run, sample portfolio, create/validate, reload, trash and restore (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await openApp(page, { lang, theme: 'light', route: '/deals' });
+    await expect(page.getByText(text.empty)).toBeVisible();
+    await screenshot(page, 'portfolio-empty');
+
+    // Load the sample: the portfolio fills with its deals.
+    await page.getByRole('button', { name: text.loadSample }).click();
+    await expect(page.locator('.ant-table-tbody .ant-table-row').first()).toBeVisible();
+    // The table is virtualised: the count line says how many deals there are.
+    await expect(page.getByText(text.sampleCount)).toBeVisible();
+    await screenshot(page, 'portfolio');
+
+    // Create a deal: first without a name (refused with a message in the user's language), then fixed.
+    await page.getByRole('button', { name: text.newDeal }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel(text.value, { exact: true }).fill('1250000');
+    await drawer.getByRole('button', { name: text.create }).click();
+    await expect(drawer.getByText(text.required)).toBeVisible();
+    await screenshot(page, 'deal-form-error');
+
+    await drawer.getByLabel(text.name, { exact: true }).fill(`E2E ${XSS}`);
+    await drawer.getByLabel(text.account, { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await drawer.getByLabel(text.owner, { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await drawer.getByRole('button', { name: text.create }).click();
+    await expect(drawer).toBeHidden();
+
+    const search = page.getByRole('searchbox', { name: text.search });
+    await search.fill('E2E');
+    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(1);
+    // The name is shown as text, never run as markup.
+    await expect(page.locator('.ant-table-tbody').getByText(XSS)).toBeVisible();
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+
+    // Reload: the deal is still there.
+    await page.reload();
+    await page.getByRole('searchbox', { name: text.search }).fill('E2E');
+    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(1);
+
+    // Delete to the trash, then restore it.
+    await page
+      .locator('.ant-table-tbody .ant-table-row')
+      .first()
+      .getByRole('button', { name: new RegExp(text.moveToTrash) })
+      .click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: text.moveToTrash }).click();
+    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(0);
+
+    await page.getByRole('menuitem', { name: text.trash }).click();
+    await expect(page.getByText(`E2E ${XSS}`)).toBeVisible();
+    await screenshot(page, 'trash');
+    await page
+      .getByRole('button', { name: new RegExp(text.restore) })
+      .first()
+      .click();
+    await expect(page.getByText(`E2E ${XSS}`)).toBeHidden();
+
+    await page.getByRole('menuitem', { name: text.deals, exact: true }).click();
+    await page.getByRole('searchbox', { name: text.search }).fill('E2E');
+    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(1);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  });
+}
+
+for (const lang of LANGS) {
+  test(`portfolio in the dark theme (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await openApp(page, { lang, theme: 'dark', route: '/deals' });
+    await page.getByRole('button', { name: TEXT[lang].loadSample }).click();
+    await expect(page.getByText(TEXT[lang].sampleCount)).toBeVisible();
+    await screenshot(page, 'portfolio');
+    await page.getByRole('button', { name: TEXT[lang].newDeal }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await screenshot(page, 'deal-form');
+  });
+}

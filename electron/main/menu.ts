@@ -69,7 +69,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const editMenu: MenuItemConstructorOptions = {
     label: labels.edit,
     submenu: [
-      { role: 'undo', label: labels.undo },
+      // Undo goes to the renderer: in a text field it undoes typing, elsewhere the last change to
+      // the data (the app's own undo history).
+      command(labels.undo, 'edit.undo', 'CmdOrCtrl+Z'),
       { role: 'redo', label: labels.redo },
       { type: 'separator' },
       { role: 'cut', label: labels.cut },

@@ -7,6 +7,7 @@ export const APP_COMMANDS = [
   'deal.new',
   'data.import',
   'data.export',
+  'edit.undo',
   'view.print',
   'view.toggleTheme',
   'app.settings',

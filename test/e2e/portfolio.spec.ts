@@ -95,6 +95,20 @@ for (const lang of LANGS) {
     await page.locator('.ant-popconfirm').getByRole('button', { name: text.moveToTrash }).click();
     await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(0);
 
+    // Ctrl+Z (outside a text field) undoes the delete; the deal is back.
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(1);
+
+    // Delete it again, then restore it from the Trash.
+    await page
+      .locator('.ant-table-tbody .ant-table-row')
+      .first()
+      .getByRole('button', { name: new RegExp(text.moveToTrash) })
+      .click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: text.moveToTrash }).click();
+    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(0);
+
     await page.getByRole('menuitem', { name: text.trash }).click();
     await expect(page.getByText(`E2E ${XSS}`)).toBeVisible();
     await screenshot(page, 'trash');

@@ -11,6 +11,8 @@ export interface KeyChord {
 export interface Shortcut {
   command: CommandId;
   keys: KeyChord;
+  /** Left to text fields, which handle the key themselves (Ctrl/Cmd+Z undoes typing there). */
+  notInTextFields?: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'deal.new', keys: { mod: true, key: 'n' } },
   { command: 'data.import', keys: { mod: true, key: 'o' } },
   { command: 'data.export', keys: { mod: true, key: 'e' } },
+  { command: 'edit.undo', keys: { mod: true, key: 'z' }, notInTextFields: true },
   { command: 'view.print', keys: { mod: true, key: 'p' } },
   { command: 'view.toggleTheme', keys: { mod: true, shift: true, key: 'l' } },
   { command: 'app.settings', keys: { mod: true, key: ',' } },

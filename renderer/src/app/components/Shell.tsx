@@ -28,6 +28,7 @@ import { useShellCommands } from '@renderer/app/hooks/useShellCommands';
 import { useShellPaintedMark } from '@renderer/app/hooks/useShellPaintedMark';
 import { useShortcutBindings } from '@renderer/app/hooks/useShortcutBindings';
 import { DatabaseGate } from '@renderer/db/DatabaseGate';
+import { DealCommands } from '@renderer/features/deals/components/DealCommands';
 import { AboutDialog } from '@renderer/features/help/components/AboutDialog';
 import { ShortcutsDialog } from '@renderer/features/help/components/ShortcutsDialog';
 import { NAMESPACE_NAMES } from '@renderer/i18n/resources';
@@ -212,6 +213,7 @@ export function Shell() {
         <Layout.Content style={{ overflow: 'auto' }}>
           {/* Only the areas wait for the database; the frame around them paints at once. */}
           <DatabaseGate>
+            <DealCommands />
             <Outlet />
           </DatabaseGate>
         </Layout.Content>

@@ -24,7 +24,7 @@ export function useShortcutBindings(): void {
       if (event.defaultPrevented || event.repeat) return;
       const shortcut = shortcutForEvent(event, os);
       if (!shortcut || !getCommand(shortcut.command)) return;
-      if (!shortcut.keys.mod && isEditable(event.target)) return;
+      if ((!shortcut.keys.mod || shortcut.notInTextFields) && isEditable(event.target)) return;
       event.preventDefault();
       runCommand(shortcut.command);
     };

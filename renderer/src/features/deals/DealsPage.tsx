@@ -5,10 +5,11 @@ import type { Deal } from '@shared/domain/deal';
 import { parsePlanDate } from '@shared/domain/dates';
 import type { PortfolioFilter, PortfolioRow, PortfolioSort } from '@shared/portfolio/rows';
 import { filterRows, sortRows, SORT_KEYS } from '@shared/portfolio/rows';
-import { useRegisterCommand } from '@renderer/app/commands';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { usePreference } from '@renderer/app/preferences';
 import { useAccounts, usePeople, usePortfolioRows, useStages } from '@renderer/db/hooks/queries';
 import { useLanguage } from '@renderer/i18n/useLanguage';
+import type { NewDealRequest } from '@renderer/features/deals/components/DealCommands';
 import { DealFormDrawer } from '@renderer/features/deals/components/DealFormDrawer';
 import { EmptyPortfolio } from '@renderer/features/deals/components/EmptyPortfolio';
 import { PortfolioTable } from '@renderer/features/deals/components/PortfolioTable';
@@ -65,18 +66,14 @@ export default function DealsPage() {
   }, [hasRows]);
 
   const openCreate = () => setEditing({ mode: 'create' });
-  useRegisterCommand({
-    id: 'deal.new',
-    titleKey: 'deals:newDeal',
-    keywords: ['deal', 'bid', '商机', '投标'],
-    run: openCreate,
-  });
-  useRegisterCommand({
-    id: 'edit.undo',
-    titleKey: 'deals:undo.command',
-    keywords: ['undo', '撤销'],
-    run: () => actions.undo(),
-  });
+  // "New deal" from anywhere (palette, Ctrl/Cmd+N, menu) arrives as location state.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const newDealRequested = (location.state as Partial<NewDealRequest> | null)?.newDeal === true;
+  const closeForm = () => {
+    setEditing({ mode: 'closed' });
+    if (newDealRequested) void navigate('.', { replace: true, state: null });
+  };
 
   const openEdit = async (row: PortfolioRow) => {
     const deal = await actions.get(row.id);
@@ -93,13 +90,13 @@ export default function DealsPage() {
 
   const drawer = (
     <DealFormDrawer
-      open={editing.mode !== 'closed'}
+      open={editing.mode !== 'closed' || newDealRequested}
       deal={editing.mode === 'edit' ? editing.deal : null}
       suggestedCode={suggestDealCode(
         rows.map((r) => r.code),
         dayjs().year(),
       )}
-      onClose={() => setEditing({ mode: 'closed' })}
+      onClose={closeForm}
     />
   );
 

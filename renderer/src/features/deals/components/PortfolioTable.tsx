@@ -163,7 +163,10 @@ export function PortfolioTable({
 
   const totalsIndex = (column: PortfolioColumn) => columns.indexOf(column);
   // The body scrolls within what is left after the header row and the totals row (a line per currency).
-  const bodyHeight = Math.max(160, height - HEADER_HEIGHT - TOTAL_LINE_HEIGHT * Math.max(1, totals.length) - 20);
+  const bodyHeight = Math.max(
+    160,
+    height - HEADER_HEIGHT - TOTAL_LINE_HEIGHT * Math.max(1, totals.length) - 20,
+  );
   const width = columns.reduce((sum, c) => sum + WIDTHS[c], 96);
 
   return (

@@ -261,14 +261,3 @@ export function moneyFromMajor(
 export function toMajor(amount: Money): number {
   return amount.amountMinor / 10 ** minorDigits(amount.currency);
 }
-
-/** Formats money in a locale with the currency's own number of decimals. */
-export function formatMoney(amount: Money, locale: string): string {
-  const digits = minorDigits(amount.currency);
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: amount.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(toMajor(amount));
-}

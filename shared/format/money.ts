@@ -1,3 +1,4 @@
+import { minorDigits } from '@shared/domain/money';
 import type { AppLocale } from '@shared/format/locale';
 import { cached } from '@shared/format/cache';
 
@@ -12,7 +13,6 @@ export interface MoneyFormatOptions {
 /** Amounts from this many major units up are shortened when `compact` is asked for. */
 export const COMPACT_THRESHOLD_MAJOR = 10_000;
 
-const digitsCache = new Map<string, number>();
 const formatterCache = new Map<string, Intl.NumberFormat>();
 
 /**
@@ -21,13 +21,7 @@ const formatterCache = new Map<string, Intl.NumberFormat>();
  * units, so this is what turns a stored integer back into an amount.
  */
 export function minorUnitDigits(currency: string): number {
-  return cached(
-    digitsCache,
-    currency,
-    () =>
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2,
-  );
+  return minorDigits(currency);
 }
 
 /**

@@ -19,9 +19,24 @@ function rowCount(p: Portfolio): number {
 }
 
 const harness = {
-  /** Generates a portfolio in the page (kept for the loads that follow); returns its row count. */
-  generate(preset: PresetName, locale: 'zh-CN' | 'en' = 'zh-CN'): number {
-    portfolio = generatePortfolio({ seed: 2026, locale, now: Date.UTC(2026, 10, 26, 9), preset });
+  /**
+   * Generates a portfolio in the page (kept for the loads that follow): a preset, or a number of
+   * deals at the `large` preset's proportions. Returns its row count.
+   */
+  generate(size: PresetName | number, locale: 'zh-CN' | 'en' = 'zh-CN'): number {
+    const now = Date.UTC(2026, 10, 26, 9);
+    portfolio =
+      typeof size === 'number'
+        ? generatePortfolio({
+            seed: 2026,
+            locale,
+            now,
+            preset: 'large',
+            deals: size,
+            people: Math.max(12, Math.round(size * 0.075)),
+            accounts: Math.max(8, Math.round(size * 0.15)),
+          })
+        : generatePortfolio({ seed: 2026, locale, now, preset: size });
     return rowCount(portfolio);
   },
   /** Loads the generated portfolio into the app's database through the app's import path; ms. */

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -16,6 +19,21 @@ export const CHROMIUM_ARGS = [
 
 export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A browser with its own new profile on disk (removed when the context closes), so IndexedDB is
+ * the on-disk store a user has rather than the in-memory one of a plain new context.
+ */
+export async function launchPersistentChromium(options = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'pursuit-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
+  context.on('close', () => void rm(dir, { recursive: true, force: true }));
+  return context;
 }
 
 /** Name of the mark the shell sets once its first frame is painted. */

@@ -32,7 +32,9 @@ export async function launchPersistentChromium(options = {}) {
     args: CHROMIUM_ARGS,
     ...options,
   });
-  context.on('close', () => void rm(dir, { recursive: true, force: true }));
+  context.on('close', () => {
+    rm(dir, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
+  });
   return context;
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Descriptions, Flex, Table } from 'antd';
 import type { BackupSummary } from '@shared/backup/format';
-import { BACKUP_FORMAT_VERSION } from '@shared/backup/format';
+import { BACKUP_FORMAT_VERSION } from '@shared/backup/migrations';
 import { TABLE_NAMES } from '@shared/domain/tables';
 import type { TableName } from '@shared/domain/tables';
 import { useFormat } from '@renderer/i18n/useFormat';

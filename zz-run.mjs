@@ -1,6 +1,5 @@
 import { chromium } from '@playwright/test';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
-const context = await browser.newContext();
+const context = await chromium.launchPersistentContext('/tmp/bk/profile', { executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
 for (const phase of process.argv.slice(2)) {
   const page = await context.newPage();
   page.on('pageerror', (e) => console.log('pageerror', e.message));
@@ -8,7 +7,7 @@ for (const phase of process.argv.slice(2)) {
   await page.goto('http://127.0.0.1:4398/');
   await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
   const result = await page.evaluate((p) => window.run(p), phase);
-  console.log(phase, JSON.stringify(result));
+  console.log(new Date().toISOString(), phase, JSON.stringify(result));
   await page.close();
 }
-await browser.close();
+await context.close();

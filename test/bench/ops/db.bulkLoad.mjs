@@ -5,7 +5,8 @@
  */
 export const name = 'db.bulkLoad';
 export const metrics = [
-  { name: 'db.bulkLoadRowsPerSec', unit: 'rows/s', target: 10_000, better: 'higher' },
+  // Reported only (the issue sets its target on the ratio); 0 keeps it from ever reading as a miss.
+  { name: 'db.bulkLoadRowsPerSec', unit: 'rows/s', target: 0, better: 'higher' },
   { name: 'db.bulkLoadRatio', unit: '×', target: 1.3 },
 ];
 export const unit = metrics[0].unit;

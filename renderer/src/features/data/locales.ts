@@ -21,7 +21,8 @@ export default defineLocales(
     openFailedHint:
       'Close other Pursuit windows and reload. If this keeps happening, copy the details below when asking for help.',
     reload: 'Reload',
-    newerVersion: 'This data was saved by a newer version of Pursuit. Update the app to open it; nothing was changed.',
+    newerVersion:
+      'This data was saved by a newer version of Pursuit. Update the app to open it; nothing was changed.',
   },
   {
     title: '数据与存储',

@@ -12,18 +12,24 @@ const alias = {
   ),
 };
 
+/**
+ * Build output root. `PURSUIT_OUT` lets parallel checks (an e2e run beside a benchmark) build into
+ * separate folders; the app itself always ships from `out/`.
+ */
+const out = resolve(import.meta.dirname, process.env.PURSUIT_OUT ?? 'out');
+
 export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      outDir: 'out/main',
+      outDir: resolve(out, 'main'),
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {
     resolve: { alias },
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(out, 'preload'),
       // A sandboxed preload must be one self-contained CommonJS file.
       externalizeDeps: false,
       isolatedEntries: true,
@@ -39,7 +45,7 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react()],
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,
       rollupOptions: {

@@ -16,8 +16,9 @@ import { median, round } from './lib/stats.mjs';
 import { serveRenderer } from './lib/server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const outDir = join(root, 'out/renderer');
-const resultsFile = join(root, 'bench/results/latest.json');
+// `PURSUIT_OUT` (build folder) and `PURSUIT_BENCH_RESULTS` let a benchmark run beside other work.
+const outDir = resolve(root, process.env.PURSUIT_OUT ?? 'out', 'renderer');
+const resultsFile = resolve(root, process.env.PURSUIT_BENCH_RESULTS ?? 'bench/results/latest.json');
 const DEFAULT_RUNS = 5;
 /** Longest one sample may take; an operation may export its own `timeoutMs`. */
 const DEFAULT_SAMPLE_TIMEOUT_MS = 5 * 60_000;

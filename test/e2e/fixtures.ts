@@ -9,7 +9,8 @@ export type Theme = 'light' | 'dark';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export const THEMES: readonly Theme[] = ['light', 'dark'];
 
-const SCREENS = resolve(import.meta.dirname, '../../test-results/screens');
+const SCREENS =
+  process.env.PURSUIT_SCREENS ?? resolve(import.meta.dirname, '../../test-results/screens');
 
 interface AppOptions {
   lang: Lang;

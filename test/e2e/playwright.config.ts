@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '../..');
-const port = 4317;
+// `PURSUIT_E2E_PORT` and `PURSUIT_OUT` let two runs (say, two features' specs) go side by side.
+const port = Number(process.env.PURSUIT_E2E_PORT ?? 4317);
+const rendererOut = resolve(root, process.env.PURSUIT_OUT ?? 'out', 'renderer');
 
 /** Debian's Chromium, headless, with everything that would reach the network switched off. */
 export const CHROMIUM_ARGS = [
@@ -39,7 +41,7 @@ export default defineConfig({
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${rendererOut} --host 127.0.0.1 --port ${port} --strictPort`,
     cwd: root,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,

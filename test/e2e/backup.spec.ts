@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { generatePortfolio } from '@shared/domain/generator/portfolio';
 import { serializeBackup } from '@shared/backup/format';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openApp, portfolioRows, screenshot, test } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -54,7 +54,8 @@ interface BackupFile {
 async function loadSample(page: Page, lang: Lang) {
   await openApp(page, { lang, theme: 'light', route: '/deals' });
   await page.getByRole('button', { name: TEXT[lang].loadSample }).click();
-  await expect(page.getByText(TEXT[lang].count(25))).toBeVisible();
+  // Loading the sample writes a few thousand records: allow it longer than a click's reaction.
+  await expect(page.getByText(TEXT[lang].count(25))).toBeVisible({ timeout: 30_000 });
 }
 
 async function goTo(page: Page, name: string) {
@@ -108,12 +109,10 @@ for (const lang of LANGS) {
 
     // Change the data after the backup: one deal goes to the trash.
     await goTo(page, text.deals);
-    await page
-      .locator('.ant-table-tbody .ant-table-row')
+    await portfolioRows(page)
       .first()
       .getByRole('button', { name: new RegExp(text.moveToTrash) })
       .click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: text.moveToTrash }).click();
     await expect(page.getByText(text.count(24))).toBeVisible();
 
     // Restore: the summary first, then, on confirmation, the data as it was.

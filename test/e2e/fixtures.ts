@@ -84,3 +84,8 @@ export async function screenshot(page: Page, name: string) {
 
 export const test = base;
 export { expect };
+
+/** The deal rows the portfolio grid has on screen (it is virtualised: only those in view). */
+export function portfolioRows(page: Page) {
+  return page.locator('.pf-body [role="row"]');
+}

@@ -1,4 +1,4 @@
-import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openApp, portfolioRows, screenshot, test } from './fixtures';
 
 /** The portfolio's strings in each language, as a user reads them. */
 const TEXT = {
@@ -53,7 +53,8 @@ for (const lang of LANGS) {
 
     // Load the sample: the portfolio fills with its deals.
     await page.getByRole('button', { name: text.loadSample }).click();
-    await expect(page.locator('.ant-table-tbody .ant-table-row').first()).toBeVisible();
+    // Loading the sample writes a few thousand records: allow it longer than a click's reaction.
+    await expect(portfolioRows(page).first()).toBeVisible({ timeout: 30_000 });
     // The table is virtualised: the count line says how many deals there are.
     await expect(page.getByText(text.sampleCount)).toBeVisible();
     await screenshot(page, 'portfolio');
@@ -76,38 +77,34 @@ for (const lang of LANGS) {
 
     const search = page.getByRole('searchbox', { name: text.search });
     await search.fill('E2E');
-    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(1);
+    await expect(portfolioRows(page)).toHaveCount(1);
     // The name is shown as text, never run as markup.
-    await expect(page.locator('.ant-table-tbody').getByText(XSS)).toBeVisible();
+    await expect(page.locator('.pf-body').getByText(XSS)).toBeVisible();
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 
     // Reload: the deal is still there.
     await page.reload();
     await page.getByRole('searchbox', { name: text.search }).fill('E2E');
-    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(1);
+    await expect(portfolioRows(page)).toHaveCount(1);
 
     // Delete to the trash, then restore it.
-    await page
-      .locator('.ant-table-tbody .ant-table-row')
+    await portfolioRows(page)
       .first()
       .getByRole('button', { name: new RegExp(text.moveToTrash) })
       .click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: text.moveToTrash }).click();
-    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(0);
+    await expect(portfolioRows(page)).toHaveCount(0);
 
     // Ctrl+Z (outside a text field) undoes the delete; the deal is back.
     await page.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('Control+z');
-    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(1);
+    await expect(portfolioRows(page)).toHaveCount(1);
 
     // Delete it again, then restore it from the Trash.
-    await page
-      .locator('.ant-table-tbody .ant-table-row')
+    await portfolioRows(page)
       .first()
       .getByRole('button', { name: new RegExp(text.moveToTrash) })
       .click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: text.moveToTrash }).click();
-    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(0);
+    await expect(portfolioRows(page)).toHaveCount(0);
 
     await page.getByRole('menuitem', { name: text.trash }).click();
     await expect(page.getByText(`E2E ${XSS}`)).toBeVisible();
@@ -120,7 +117,7 @@ for (const lang of LANGS) {
 
     await page.getByRole('menuitem', { name: text.deals, exact: true }).click();
     await page.getByRole('searchbox', { name: text.search }).fill('E2E');
-    await expect(page.locator('.ant-table-tbody .ant-table-row')).toHaveCount(1);
+    await expect(portfolioRows(page)).toHaveCount(1);
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   });
 }
@@ -130,7 +127,7 @@ for (const lang of LANGS) {
     test.setTimeout(90_000);
     await openApp(page, { lang, theme: 'dark', route: '/deals' });
     await page.getByRole('button', { name: TEXT[lang].loadSample }).click();
-    await expect(page.getByText(TEXT[lang].sampleCount)).toBeVisible();
+    await expect(page.getByText(TEXT[lang].sampleCount)).toBeVisible({ timeout: 30_000 });
     await screenshot(page, 'portfolio');
     await page.getByRole('button', { name: TEXT[lang].newDeal }).click();
     await expect(page.getByRole('dialog')).toBeVisible();

@@ -51,14 +51,13 @@ async function openDeals(context, baseURL) {
 }
 
 /** Clicks a column header and times until the first row changed and the next frame painted. */
-function sortOnce(page, column) {
+export function sortOnce(page, column) {
   return page.evaluate(
     (title) =>
       new Promise((resolve, reject) => {
-        const firstRow = () =>
-          document.querySelector('.ant-table-tbody .ant-table-row')?.textContent ?? '';
-        const header = [...document.querySelectorAll('.ant-table-thead th')].find(
-          (th) => th.textContent.trim() === title,
+        const firstRow = () => document.querySelector('.pf-body [role="row"]')?.textContent ?? '';
+        const header = [...document.querySelectorAll('[role="columnheader"] button')].find(
+          (button) => button.textContent.trim() === title,
         );
         if (!header) return reject(new Error(`No column header "${title}"`));
         const before = firstRow();
@@ -78,7 +77,7 @@ function sortOnce(page, column) {
 }
 
 /** Types a search into the portfolio's search box and times until the count line changed. */
-function filterOnce(page, text) {
+export function filterOnce(page, text) {
   return page.evaluate(
     (value) =>
       new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import dayjs from 'dayjs';
 import { Flex, Spin, theme } from 'antd';
 import type { Deal } from '@shared/domain/deal';
@@ -12,7 +12,7 @@ import { useLanguage } from '@renderer/i18n/useLanguage';
 import type { NewDealRequest } from '@renderer/features/deals/components/DealCommands';
 import { DealFormDrawer } from '@renderer/features/deals/components/DealFormDrawer';
 import { EmptyPortfolio } from '@renderer/features/deals/components/EmptyPortfolio';
-import { PortfolioTable } from '@renderer/features/deals/components/PortfolioTable';
+import { PortfolioGrid } from '@renderer/features/deals/components/PortfolioGrid';
 import { PortfolioToolbar } from '@renderer/features/deals/components/PortfolioToolbar';
 import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
 import { useElementHeight } from '@renderer/features/deals/hooks/useElementHeight';
@@ -24,6 +24,7 @@ import { suggestDealCode } from '@renderer/features/deals/utils/dealForm';
 /** Upcoming work first: deals by their next milestone; closed deals (none) sort last. */
 const DEFAULT_SORT: PortfolioSort = { key: 'nextMilestone', direction: 'asc' };
 const FIRST_ROW_MARK = 'pursuit:portfolio-first-row';
+const dealHref = (row: PortfolioRow) => `#/deals/${row.id}`;
 
 type Editing = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; deal: Deal };
 
@@ -75,10 +76,16 @@ export default function DealsPage() {
     if (newDealRequested) void navigate('.', { replace: true, state: null });
   };
 
-  const openEdit = async (row: PortfolioRow) => {
-    const deal = await actions.get(row.id);
-    if (deal) setEditing({ mode: 'edit', deal });
-  };
+  const { get, remove } = actions;
+  // Stable handlers, so a sort or a filter re-renders only the rows that moved.
+  const onEdit = useCallback(
+    (row: PortfolioRow) =>
+      void get(row.id).then((deal) => {
+        if (deal) setEditing({ mode: 'edit', deal });
+      }),
+    [get],
+  );
+  const onDelete = useCallback((row: PortfolioRow) => void remove(row).catch(() => {}), [remove]);
 
   if (!rows) {
     return (
@@ -140,14 +147,15 @@ export default function DealsPage() {
           borderRadius: token.borderRadiusLG,
         }}
       >
-        <PortfolioTable
+        <PortfolioGrid
           rows={shown}
           columns={columns}
           sort={sort}
-          onSort={(next) => setStoredSort(next)}
+          onSort={setStoredSort}
           height={height}
-          onEdit={(row) => void openEdit(row)}
-          onDelete={(row) => void actions.remove(row).catch(() => {})}
+          dealHref={dealHref}
+          onEdit={onEdit}
+          onDelete={onDelete}
         />
       </div>
       {drawer}

@@ -95,8 +95,6 @@ export default defineLocales(
     actions: {
       edit: 'Edit',
       delete: 'Move to trash',
-      deleteConfirm:
-        'Move {{code}} to the trash? Its plan, risks and costs go with it; you can restore it from the Trash.',
       created: 'Created {{code}}.',
       saved: 'Saved {{code}}.',
       deleted: 'Moved {{code}} to the trash.',
@@ -224,7 +222,6 @@ export default defineLocales(
     actions: {
       edit: '编辑',
       delete: '移到回收站',
-      deleteConfirm: '将 {{code}} 移到回收站？其计划、风险和成本会一并移动；可在回收站中恢复。',
       created: '已创建 {{code}}。',
       saved: '已保存 {{code}}。',
       deleted: '已将 {{code}} 移到回收站。',

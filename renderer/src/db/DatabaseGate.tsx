@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Flex, Spin, Typography } from 'antd';
+import type { AppLocale } from '@shared/format/locale';
 import { DatabaseProvider } from '@renderer/db/context';
 import { getDatabase } from '@renderer/db/database';
 import type { PursuitDatabase } from '@renderer/db/database';
@@ -9,6 +10,21 @@ import { ensureDefaults } from '@renderer/db/repositories/setup';
 import { requestPersistentStorage } from '@renderer/db/storage';
 import { browserWriteEnv } from '@renderer/db/write';
 import { useLanguage } from '@renderer/i18n/useLanguage';
+
+let opening: Promise<PursuitDatabase> | null = null;
+
+/**
+ * Opens the database and gives a new one its defaults, once per window. The app calls it before
+ * its first render so the database opens while the shell is still being drawn.
+ */
+export function openAppDatabase(language: AppLocale): Promise<PursuitDatabase> {
+  opening ??= (async () => {
+    const db = getDatabase();
+    await ensureDefaults(db, browserWriteEnv.now(), language);
+    return db;
+  })();
+  return opening;
+}
 
 type State =
   { kind: 'opening' } | { kind: 'ready'; db: PursuitDatabase } | { kind: 'failed'; error: unknown };
@@ -25,9 +41,8 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    const db = getDatabase();
-    ensureDefaults(db, browserWriteEnv.now(), language)
-      .then(() => live && setState({ kind: 'ready', db }))
+    openAppDatabase(language)
+      .then((db) => live && setState({ kind: 'ready', db }))
       .catch((error: unknown) => live && setState({ kind: 'failed', error }));
     void requestPersistentStorage().catch(() => null);
     return () => {

@@ -158,31 +158,5 @@ export type Portfolio = z.infer<typeof portfolioSchema>;
 
 /** A portfolio with every table present and empty. */
 export function emptyPortfolio(): Portfolio {
-  return {
-    settings: [],
-    roles: [],
-    teams: [],
-    people: [],
-    accounts: [],
-    contacts: [],
-    salesProcesses: [],
-    stages: [],
-    deals: [],
-    gates: [],
-    tasks: [],
-    milestones: [],
-    dependencies: [],
-    baselines: [],
-    deliverables: [],
-    reviewRounds: [],
-    assignments: [],
-    risks: [],
-    budgetLines: [],
-    costEntries: [],
-    timeEntries: [],
-    activities: [],
-    targets: [],
-    commissionPlans: [],
-    commissionAssignments: [],
-  };
+  return Object.fromEntries(TABLE_NAMES.map((name) => [name, []])) as unknown as Portfolio;
 }

@@ -9,7 +9,7 @@ import { exportBackup } from '@renderer/db/repositories/backup';
 import type { ExportProgress } from '@renderer/db/repositories/backup';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { getPlatform } from '@renderer/platform/getPlatform';
-import { formatSize } from '@renderer/features/backup/utils/formatSize';
+import { formatBytes } from '@shared/format/bytes';
 
 /** Reading the database is the quick part; writing the text takes most of the time. */
 function percentOf({ phase, done, total }: ExportProgress): number {
@@ -42,8 +42,8 @@ export function useExportBackup() {
       if (text.length > MAX_SAVE_BYTES) {
         message.error(
           t('export.tooLarge', {
-            size: formatSize(new TextEncoder().encode(text).byteLength, format.number),
-            max: formatSize(MAX_SAVE_BYTES, format.number),
+            size: formatBytes(new TextEncoder().encode(text).byteLength, format.number),
+            max: formatBytes(MAX_SAVE_BYTES, format.number),
           }),
         );
         return;

@@ -10,7 +10,7 @@ import { countAllData, restoreBackup } from '@renderer/db/repositories/backup';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { getPlatform } from '@renderer/platform/getPlatform';
 import { checkBackupFile } from '@renderer/features/backup/utils/checkBackupFile';
-import { formatSize } from '@renderer/features/backup/utils/formatSize';
+import { formatBytes } from '@shared/format/bytes';
 
 /** Where a restore stands: the dialog shows one of these at a time. */
 export type RestoreState =
@@ -72,8 +72,8 @@ export function useRestoreBackup() {
         message.error(
           t('restore.tooLarge', {
             file: file.name,
-            size: formatSize(file.sizeBytes, format.number),
-            max: formatSize(file.maxBytes, format.number),
+            size: formatBytes(file.sizeBytes, format.number),
+            max: formatBytes(file.maxBytes, format.number),
           }),
         );
         return;

@@ -5,20 +5,7 @@ import { readStorageStatus } from '@renderer/db/storage';
 import type { StorageStatus } from '@renderer/db/storage';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { useLoadSample } from '@renderer/features/deals/hooks/useLoadSample';
-
-function formatBytes(
-  bytes: number,
-  number: (value: number, options?: { maximumFractionDigits?: number }) => string,
-) {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${number(value, { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
-}
+import { formatBytes } from '@shared/format/bytes';
 
 /** Settings → Data and storage: persistence, space used, and demonstration portfolios. */
 export default function StorageSection() {

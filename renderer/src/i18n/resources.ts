@@ -6,6 +6,7 @@ import backupLocales from '@renderer/features/backup/locales';
 import dataLocales from '@renderer/features/data/locales';
 import dealsLocales from '@renderer/features/deals/locales';
 import helpLocales from '@renderer/features/help/locales';
+import processLocales from '@renderer/features/process/locales';
 import settingsLocales from '@renderer/features/settings/locales';
 import trashLocales from '@renderer/features/trash/locales';
 
@@ -20,6 +21,7 @@ export const NAMESPACES = {
   data: dataLocales,
   deals: dealsLocales,
   help: helpLocales,
+  process: processLocales,
   settings: settingsLocales,
   trash: trashLocales,
 } as const;

@@ -24,6 +24,12 @@ const REGISTERED: SettingsSection[] = [
     order: 0,
   },
   {
+    id: 'process',
+    titleKey: 'process:title',
+    component: lazy(() => import('@renderer/features/process/components/ProcessSection')),
+    order: 100,
+  },
+  {
     id: 'backup',
     titleKey: 'backup:title',
     component: lazy(() => import('@renderer/features/backup/components/BackupSection')),

@@ -3,11 +3,16 @@ import { createRoot } from 'react-dom/client';
 import 'antd/dist/reset.css';
 import { currentLanguage } from '@renderer/i18n/i18n';
 import { App } from '@renderer/app/App';
+import { AREAS, areaForPath } from '@renderer/app/areas';
+import { preloadPage } from '@renderer/app/lazyPage';
 import { openAppDatabase } from '@renderer/db/DatabaseGate';
 
 // The database opens while the first frame is drawn; the gate in the shell waits for it. A
 // failure is shown by the gate, with the details.
 openAppDatabase(currentLanguage()).catch(() => undefined);
+// The area the address points to (or the start page) loads in the same window of time.
+const startArea = areaForPath(window.location.hash.replace(/^#/, '')) ?? AREAS[0];
+if (startArea) preloadPage(startArea.element);
 
 const root = document.getElementById('root');
 if (root) {

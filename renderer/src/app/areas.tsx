@@ -1,6 +1,13 @@
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
-import { lazy } from 'react';
-import { DeleteOutlined, ProjectOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  FieldTimeOutlined,
+  FileDoneOutlined,
+  LayoutOutlined,
+  ProjectOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import { lazyPage } from '@renderer/app/lazyPage';
 import type { I18nKey } from '@renderer/i18n/resources';
 
 /** A top-level area of the app: one entry in the left navigation, one route, one palette entry. */
@@ -26,15 +33,39 @@ const REGISTERED: Area[] = [
     path: '/deals',
     icon: <ProjectOutlined aria-hidden />,
     titleKey: 'deals:title',
-    element: lazy(() => import('@renderer/features/deals/DealsPage')),
+    element: lazyPage(() => import('@renderer/features/deals/DealsPage')),
     order: 0,
+  },
+  {
+    id: 'board',
+    path: '/board',
+    icon: <LayoutOutlined aria-hidden />,
+    titleKey: 'pipeline:title',
+    element: lazyPage(() => import('@renderer/features/pipeline/PipelineBoardPage')),
+    order: 10,
+  },
+  {
+    id: 'deliverables',
+    path: '/deliverables',
+    icon: <FileDoneOutlined aria-hidden />,
+    titleKey: 'deliverables:myTitle',
+    element: lazyPage(() => import('@renderer/features/deliverables/MyDeliverablesPage')),
+    order: 20,
+  },
+  {
+    id: 'timeline',
+    path: '/timeline',
+    icon: <FieldTimeOutlined aria-hidden />,
+    titleKey: 'timeline:title',
+    element: lazyPage(() => import('@renderer/features/timeline/TimelinePage')),
+    order: 30,
   },
   {
     id: 'trash',
     path: '/trash',
     icon: <DeleteOutlined aria-hidden />,
     titleKey: 'trash:title',
-    element: lazy(() => import('@renderer/features/trash/TrashPage')),
+    element: lazyPage(() => import('@renderer/features/trash/TrashPage')),
     order: 900,
   },
   {
@@ -42,7 +73,7 @@ const REGISTERED: Area[] = [
     path: '/settings',
     icon: <SettingOutlined aria-hidden />,
     titleKey: 'settings:title',
-    element: lazy(() => import('@renderer/features/settings/SettingsPage')),
+    element: lazyPage(() => import('@renderer/features/settings/SettingsPage')),
     order: 1000,
   },
 ];

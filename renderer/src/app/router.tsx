@@ -1,7 +1,8 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { Navigate, createHashRouter } from 'react-router-dom';
 import { AREAS } from '@renderer/app/areas';
-import { AreaView } from '@renderer/app/components/AreaView';
+import { AreaView, LazyPage } from '@renderer/app/components/AreaView';
 import { Crash } from '@renderer/app/components/Crash';
 import { NotFound } from '@renderer/app/components/NotFound';
 import { RouteError } from '@renderer/app/components/RouteError';
@@ -9,6 +10,8 @@ import { Shell } from '@renderer/app/components/Shell';
 
 /** Path of the hidden route that throws on purpose, to see and test the error screen. */
 export const CRASH_PATH = '/__crash';
+
+const DealWorkspacePage = lazy(() => import('@renderer/features/deal/DealWorkspacePage'));
 
 /**
  * The routes: the shell around every area. Each area has its own error element, so an area
@@ -23,6 +26,13 @@ export function appRoutes(): RouteObject[] {
       errorElement: <RouteError scope="app" />,
       children: [
         { index: true, element: first ? <Navigate to={first.path} replace /> : <NotFound /> },
+        // One deal, opened from the portfolio: `#/deals/<dealId>/<tabId>`. It ranks above the
+        // Deals area's `deals/*`, and the navigation keeps Deals highlighted (same prefix).
+        {
+          path: 'deals/:dealId/:tabId?',
+          element: <LazyPage page={DealWorkspacePage} />,
+          errorElement: <RouteError scope="area" />,
+        },
         ...AREAS.map((area) => ({
           path: `${area.path.slice(1)}/*`,
           element: <AreaView area={area} />,

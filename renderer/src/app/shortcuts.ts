@@ -23,6 +23,8 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'app.palette', keys: { mod: true, key: 'k' } },
   { command: 'deal.new', keys: { mod: true, key: 'n' } },
+  // Only while a deal is open (the workspace registers the command); from text fields too.
+  { command: 'deal.logActivity', keys: { mod: true, key: 'l' } },
   { command: 'data.import', keys: { mod: true, key: 'o' } },
   { command: 'data.export', keys: { mod: true, key: 'e' } },
   { command: 'edit.undo', keys: { mod: true, key: 'z' }, notInTextFields: true },

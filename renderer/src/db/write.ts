@@ -242,6 +242,17 @@ export class Writer {
   }
 }
 
+/**
+ * Dexie re-wraps a rejection whose name is one of its own error names (`NotFoundError`) in a
+ * DexieError of that name; callers get the repository's own error back, so the UI's `instanceof`
+ * checks see it.
+ */
+function ownError(error: unknown): unknown {
+  const inner =
+    typeof error === 'object' && error !== null && 'inner' in error ? error.inner : null;
+  return inner instanceof NotFoundError ? inner : error;
+}
+
 export interface RunWriteOptions {
   /** Makes the write undoable; the history shows this action on `writer.subject`. */
   undoAction?: UndoLabel['action'];
@@ -260,11 +271,17 @@ export async function runWrite<R>(
 ): Promise<R> {
   const names = [...new Set<TableName>([...tables, 'activities'])];
   const writer = new Writer(db, env, env.now());
-  const result = await db.transaction(
-    'rw!',
-    names.map((name) => db.table(name)),
-    () => work(writer),
-  );
+  let result: R;
+  try {
+    result = await db.transaction(
+      'rw!',
+      names.map((name) => db.table(name)),
+      () => work(writer),
+    );
+  } catch (error) {
+    // Rethrown outside Dexie's promise chain, which would wrap it again.
+    throw ownError(error);
+  }
   if (options.undoAction && writer.changes.length > 0) {
     undoStack.push({
       label: { action: options.undoAction, subject: writer.subject },

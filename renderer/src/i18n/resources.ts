@@ -4,10 +4,15 @@ import { APP_LOCALES } from '@shared/format/locale';
 import appLocales from '@renderer/app/locales';
 import backupLocales from '@renderer/features/backup/locales';
 import dataLocales from '@renderer/features/data/locales';
+import dealLocales from '@renderer/features/deal/locales';
 import dealsLocales from '@renderer/features/deals/locales';
+import deliverablesLocales from '@renderer/features/deliverables/locales';
+import gatesLocales from '@renderer/features/gates/locales';
 import helpLocales from '@renderer/features/help/locales';
+import pipelineLocales from '@renderer/features/pipeline/locales';
 import processLocales from '@renderer/features/process/locales';
 import settingsLocales from '@renderer/features/settings/locales';
+import timelineLocales from '@renderer/features/timeline/locales';
 import trashLocales from '@renderer/features/trash/locales';
 
 /**
@@ -19,10 +24,15 @@ export const NAMESPACES = {
   app: appLocales,
   backup: backupLocales,
   data: dataLocales,
+  deal: dealLocales,
   deals: dealsLocales,
+  deliverables: deliverablesLocales,
+  gates: gatesLocales,
   help: helpLocales,
+  pipeline: pipelineLocales,
   process: processLocales,
   settings: settingsLocales,
+  timeline: timelineLocales,
   trash: trashLocales,
 } as const;
 

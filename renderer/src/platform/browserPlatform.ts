@@ -17,6 +17,7 @@ export interface BrowserPlatformOptions {
 
 const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   csv: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
   json: 'application/json',
   txt: 'text/plain;charset=utf-8',
   pdf: 'application/pdf',

@@ -1,12 +1,12 @@
 import { Suspense } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Flex, Spin } from 'antd';
 import type { Area } from '@renderer/app/areas';
 
-/** Renders an area, with a spinner while its code loads on first visit. */
-export function AreaView({ area }: { area: Area }) {
+/** Renders a page whose code loads on first visit, with a spinner until it has. */
+export function LazyPage({ page: Page }: { page: LazyExoticComponent<ComponentType> }) {
   const { t } = useTranslation();
-  const Element = area.element;
   return (
     <Suspense
       fallback={
@@ -15,7 +15,12 @@ export function AreaView({ area }: { area: Area }) {
         </Flex>
       }
     >
-      <Element />
+      <Page />
     </Suspense>
   );
+}
+
+/** Renders an area, with a spinner while its code loads on first visit. */
+export function AreaView({ area }: { area: Area }) {
+  return <LazyPage page={area.element} />;
 }

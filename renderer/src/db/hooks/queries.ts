@@ -1,5 +1,8 @@
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '@shared/domain/account';
+import type { Activity } from '@shared/domain/activity';
+import type { Contact } from '@shared/domain/contact';
 import type { Deal } from '@shared/domain/deal';
 import type { PlanDate } from '@shared/domain/dates';
 import type { Person } from '@shared/domain/person';
@@ -72,4 +75,48 @@ export function useStages(): Stage[] | undefined {
 export function useSettings(): Settings | undefined {
   const { db } = useDatabaseContext();
   return useLiveQuery(async () => db.settings.get(SETTINGS_ID), [db]);
+}
+
+export function useAccount(id: string | null): Account | null | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(async () => (id ? ((await db.accounts.get(id)) ?? null) : null), [db, id]);
+}
+
+/** A deal's activity trail, newest first (one range of the `[dealId+at]` index). */
+export function useDealActivities(dealId: string): Activity[] | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(
+    async () =>
+      notDeleted(
+        await db.activities
+          .where('[dealId+at]')
+          .between([dealId, Dexie.minKey], [dealId, Dexie.maxKey])
+          .reverse()
+          .toArray(),
+      ),
+    [db, dealId],
+  );
+}
+
+/**
+ * The contacts a deal can draw on: its account's, by name, plus any `extraIds` it names (buying
+ * centre members or activity participants from another account, or deleted since).
+ */
+export function useContactsFor(
+  accountId: string,
+  extraIds: readonly string[] = [],
+): Contact[] | undefined {
+  const { db } = useDatabaseContext();
+  const extraKey = extraIds.join(',');
+  return useLiveQuery(async () => {
+    const extra = new Set(extraKey === '' ? [] : extraKey.split(','));
+    const own = await db.contacts.where('accountId').equals(accountId).toArray();
+    const ownIds = new Set<string>(own.map((contact) => contact.id));
+    const missing = [...extra].filter((id) => !ownIds.has(id));
+    const others = missing.length > 0 ? await db.contacts.where('id').anyOf(missing).toArray() : [];
+    // A deleted contact still named by the deal keeps its name on screen.
+    return [...own, ...others]
+      .filter((contact) => contact.deletedAt === null || extra.has(contact.id))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }, [db, accountId, extraKey]);
 }

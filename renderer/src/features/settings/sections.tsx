@@ -30,6 +30,12 @@ const REGISTERED: SettingsSection[] = [
     order: 100,
   },
   {
+    id: 'bid-scorecard',
+    titleKey: 'gates:criteria.title',
+    component: lazy(() => import('@renderer/features/gates/components/BidScorecardSection')),
+    order: 150,
+  },
+  {
     id: 'backup',
     titleKey: 'backup:title',
     component: lazy(() => import('@renderer/features/backup/components/BackupSection')),

@@ -1,0 +1,140 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { App, Button } from 'antd';
+import type { Deliverable, ReviewRound } from '@shared/domain/deliverable';
+import type { DealId, ReviewCommentId } from '@shared/domain/ids';
+import { useDatabaseContext } from '@renderer/db/context';
+import {
+  NotFoundError,
+  RecordValidationError,
+  StaleRevisionError,
+  isQuotaError,
+} from '@renderer/db/errors';
+import {
+  addReviewRound,
+  createDeliverable,
+  DealInTrashError,
+  deleteDeliverable,
+  deleteReviewRound,
+  ForeignTaskError,
+  setReviewCommentResolved,
+  updateDeliverable,
+  updateReviewRound,
+} from '@renderer/db/repositories/deliverables';
+import type { DeliverableInput, ReviewRoundInput } from '@renderer/db/repositories/deliverables';
+import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
+
+/**
+ * The deliverable and review commands, bound to the database. Each says what happened in the
+ * user's language; a failed write changed nothing and is rethrown, so a form stays open with what
+ * the user typed.
+ */
+export function useDeliverableActions() {
+  const { db, env } = useDatabaseContext();
+  const { t } = useTranslation('deliverables');
+  const { message, modal } = App.useApp();
+  const { undo } = useDealActions();
+
+  return useMemo(() => {
+    const report = (error: unknown): never => {
+      if (error instanceof StaleRevisionError) {
+        modal.warning({
+          title: t('errors.stale'),
+          okText: t('errors.reload'),
+          onOk: () => window.location.reload(),
+        });
+      } else if (isQuotaError(error)) {
+        message.error({ content: t('errors.quota'), duration: 10 });
+      } else if (error instanceof NotFoundError) {
+        message.error(t('errors.notFound'));
+      } else if (error instanceof ForeignTaskError) {
+        message.error(t('validation.foreignTask'));
+      } else if (error instanceof DealInTrashError) {
+        message.error(t('validation.dealInTrash', { code: error.code }));
+      } else if (error instanceof RecordValidationError) {
+        message.error(t('validation.rejected', { details: error.issues.join('; ') }));
+      } else {
+        message.error(
+          t('errors.generic', { message: error instanceof Error ? error.message : String(error) }),
+        );
+      }
+      throw error;
+    };
+
+    /** A success message with an Undo link, for changes a user may regret at once. */
+    const withUndo = (key: string, content: string) => {
+      message.success({
+        key,
+        content: (
+          <span>
+            {content}{' '}
+            <Button
+              type="link"
+              size="small"
+              onClick={() => {
+                message.destroy(key);
+                void undo();
+              }}
+            >
+              {t('actions.undo')}
+            </Button>
+          </span>
+        ),
+        duration: 8,
+      });
+    };
+
+    return {
+      async create(dealId: DealId, input: DeliverableInput): Promise<Deliverable> {
+        const saved = await createDeliverable(db, env, dealId, input).catch(report);
+        message.success(t('actions.created', { name: saved.name }));
+        return saved;
+      },
+      async update(deliverable: Deliverable, patch: Partial<DeliverableInput>) {
+        const saved = await updateDeliverable(
+          db,
+          env,
+          deliverable.id,
+          deliverable.rev,
+          patch,
+        ).catch(report);
+        if (patch.status !== undefined && Object.keys(patch).length === 1) {
+          withUndo(
+            `status-${saved.id}`,
+            t('actions.statusChanged', { name: saved.name, status: t(`status.${saved.status}`) }),
+          );
+        } else {
+          message.success(t('actions.saved', { name: saved.name }));
+        }
+        return saved;
+      },
+      async remove(deliverable: Deliverable): Promise<void> {
+        await deleteDeliverable(db, env, deliverable.id, deliverable.rev).catch(report);
+        withUndo(`deleted-${deliverable.id}`, t('actions.deleted', { name: deliverable.name }));
+      },
+      async addRound(deliverable: Deliverable, input: ReviewRoundInput): Promise<ReviewRound> {
+        const round = await addReviewRound(db, env, deliverable.id, input).catch(report);
+        message.success(t('rounds.added', { kind: t(`review.${round.kind}`) }));
+        return round;
+      },
+      async updateRound(round: ReviewRound, input: ReviewRoundInput): Promise<ReviewRound> {
+        const saved = await updateReviewRound(db, env, round.id, round.rev, input).catch(report);
+        message.success(t('rounds.saved', { kind: t(`review.${saved.kind}`) }));
+        return saved;
+      },
+      async removeRound(round: ReviewRound): Promise<void> {
+        await deleteReviewRound(db, env, round.id, round.rev).catch(report);
+        withUndo(`round-${round.id}`, t('rounds.deleted', { kind: t(`review.${round.kind}`) }));
+      },
+      async setResolved(round: ReviewRound, commentId: ReviewCommentId, resolved: boolean) {
+        await setReviewCommentResolved(db, env, round.id, round.rev, commentId, resolved).catch(
+          report,
+        );
+        withUndo(
+          `comment-${commentId}`,
+          t(resolved ? 'rounds.markedResolved' : 'rounds.markedOpen'),
+        );
+      },
+    };
+  }, [db, env, t, message, modal, undo]);
+}

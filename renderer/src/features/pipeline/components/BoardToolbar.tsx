@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { Button, Flex, Input, Select, Typography } from 'antd';
+import type { Account } from '@shared/domain/account';
+import type { AccountId, PersonId } from '@shared/domain/ids';
+import type { Person } from '@shared/domain/person';
+import type { PortfolioFilter } from '@shared/portfolio/rows';
+
+interface BoardToolbarProps {
+  filter: PortfolioFilter;
+  onFilter: (filter: PortfolioFilter) => void;
+  people: readonly Person[];
+  accounts: readonly Account[];
+  shown: number;
+  total: number;
+}
+
+/** Search and the owner and account filters, as on the portfolio (the board shows open deals only). */
+export function BoardToolbar({
+  filter,
+  onFilter,
+  people,
+  accounts,
+  shown,
+  total,
+}: BoardToolbarProps) {
+  const { t } = useTranslation(['pipeline', 'deals']);
+  const active = !!filter.text?.trim() || !!filter.ownerIds?.length || !!filter.accountIds?.length;
+  return (
+    <Flex gap={8} wrap align="center">
+      <Input.Search
+        allowClear
+        aria-label={t('deals:filters.search')}
+        placeholder={t('deals:filters.search')}
+        style={{ width: 260 }}
+        value={filter.text ?? ''}
+        onChange={(event) => onFilter({ ...filter, text: event.target.value })}
+      />
+      <Select<PersonId[]>
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        aria-label={t('deals:filters.owner')}
+        placeholder={t('deals:filters.owner')}
+        style={{ minWidth: 140 }}
+        value={[...(filter.ownerIds ?? [])]}
+        onChange={(ownerIds) => onFilter({ ...filter, ownerIds })}
+        showSearch={{ optionFilterProp: 'label' }}
+        options={people.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <Select<AccountId[]>
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        aria-label={t('deals:filters.account')}
+        placeholder={t('deals:filters.account')}
+        style={{ minWidth: 140 }}
+        value={[...(filter.accountIds ?? [])]}
+        onChange={(accountIds) => onFilter({ ...filter, accountIds })}
+        showSearch={{ optionFilterProp: 'label' }}
+        options={accounts.map((a) => ({ value: a.id, label: a.name }))}
+      />
+      {active && <Button onClick={() => onFilter({})}>{t('deals:filters.clear')}</Button>}
+      <Typography.Text type="secondary" aria-live="polite">
+        {t('shown', { shown, total })}
+      </Typography.Text>
+    </Flex>
+  );
+}

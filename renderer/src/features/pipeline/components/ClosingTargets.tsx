@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { Typography, theme } from 'antd';
+import { CheckCircleOutlined, CloseCircleOutlined, StopOutlined } from '@ant-design/icons';
+import { useDroppable } from '@dnd-kit/core';
+import type { Stage } from '@shared/domain/sales-process';
+import { inLocale } from '@shared/pipeline/labels';
+import { useLanguage } from '@renderer/i18n/useLanguage';
+
+function ClosingTarget({ stage, dragging }: { stage: Stage; dragging: boolean }) {
+  const { t } = useTranslation('pipeline');
+  const { token } = theme.useToken();
+  const [language] = useLanguage();
+  const { setNodeRef, isOver } = useDroppable({ id: stage.id });
+  const tone =
+    stage.kind === 'won'
+      ? { color: token.colorSuccess, bg: token.colorSuccessBg, border: token.colorSuccessBorder }
+      : stage.kind === 'lost'
+        ? { color: token.colorError, bg: token.colorErrorBg, border: token.colorErrorBorder }
+        : {
+            color: token.colorTextSecondary,
+            bg: token.colorFillSecondary,
+            border: token.colorBorder,
+          };
+  const Icon =
+    stage.kind === 'won'
+      ? CheckCircleOutlined
+      : stage.kind === 'lost'
+        ? CloseCircleOutlined
+        : StopOutlined;
+  return (
+    <section
+      ref={setNodeRef}
+      aria-label={inLocale(stage.name, language)}
+      data-stage-id={stage.id}
+      style={{
+        flex: 1,
+        minHeight: 72,
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        justifyContent: 'center',
+        gap: 4,
+        padding: 8,
+        textAlign: 'center',
+        borderRadius: token.borderRadiusLG,
+        border: `1px dashed ${isOver || dragging ? tone.border : token.colorBorder}`,
+        background: isOver ? tone.bg : token.colorFillQuaternary,
+        transition: 'background 120ms, border-color 120ms',
+      }}
+    >
+      <Icon aria-hidden style={{ fontSize: 18, color: tone.color }} />
+      <Typography.Text strong style={{ color: tone.color }}>
+        {inLocale(stage.name, language)}
+      </Typography.Text>
+      {dragging && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('closing.hint')}
+        </Typography.Text>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The won, lost and no-bid stages as drop targets beside the columns: dropping a card there closes
+ * the deal (after asking for the reason and the outcome date). Closed deals are not on the board.
+ */
+export function ClosingTargets({
+  stages,
+  dragging,
+}: {
+  stages: readonly Stage[];
+  dragging: boolean;
+}) {
+  const { t } = useTranslation('pipeline');
+  return (
+    <aside
+      aria-label={t('closing.heading')}
+      style={{ width: 112, flexShrink: 0, display: 'flex', flexDirection: 'column', gap: 8 }}
+    >
+      <Typography.Text type="secondary" style={{ fontSize: 12, padding: '10px 4px 0' }}>
+        {t('closing.heading')}
+      </Typography.Text>
+      {stages.map((stage) => (
+        <ClosingTarget key={stage.id} stage={stage} dragging={dragging} />
+      ))}
+    </aside>
+  );
+}

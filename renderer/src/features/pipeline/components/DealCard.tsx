@@ -1,0 +1,162 @@
+import { memo } from 'react';
+import type { CSSProperties, KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { theme } from 'antd';
+import { useDraggable } from '@dnd-kit/core';
+import type { DealId } from '@shared/domain/ids';
+import type { PortfolioRow } from '@shared/portfolio/rows';
+import { useFormat } from '@renderer/i18n/useFormat';
+
+/** Every card has the same height, so a column can be windowed without measuring its cards. */
+export const CARD_HEIGHT = 138;
+
+/** The fields a card shows: a card re-renders only when one of them changes. */
+export type CardFields = Pick<
+  PortfolioRow,
+  'id' | 'code' | 'name' | 'accountName' | 'ownerName' | 'value' | 'pwin' | 'submissionDue'
+>;
+
+const line: CSSProperties = {
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+};
+
+interface DealCardBodyProps {
+  card: CardFields;
+  /** Raised above the board: the image that follows the pointer while a card is dragged. */
+  lifted?: boolean;
+}
+
+function DealCardBodyView({ card, lifted = false }: DealCardBodyProps) {
+  const { t } = useTranslation('pipeline');
+  const { token } = theme.useToken();
+  const f = useFormat();
+  const small: CSSProperties = { ...line, fontSize: 12, color: token.colorTextSecondary };
+  return (
+    <div
+      style={{
+        height: CARD_HEIGHT,
+        boxSizing: 'border-box',
+        padding: '8px 10px',
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 2,
+        background: token.colorBgContainer,
+        border: `1px solid ${token.colorBorderSecondary}`,
+        borderRadius: token.borderRadius,
+        boxShadow: lifted ? token.boxShadowSecondary : token.boxShadowTertiary,
+        color: token.colorText,
+        lineHeight: '18px',
+      }}
+    >
+      <div style={{ ...small, fontVariantNumeric: 'tabular-nums' }}>{card.code}</div>
+      <div title={card.name} style={{ ...line, fontWeight: 600 }}>
+        {card.name}
+      </div>
+      <div title={card.accountName} style={small}>
+        {card.accountName}
+      </div>
+      <div title={card.ownerName} style={small}>
+        {card.ownerName}
+      </div>
+      <div style={small}>
+        {card.submissionDue ? t('card.due', { date: f.date(card.submissionDue) }) : t('card.noDue')}
+      </div>
+      <div style={{ display: 'flex', gap: 6, alignItems: 'baseline', marginTop: 'auto' }}>
+        <span style={{ ...line, flex: 1, fontWeight: 500, fontVariantNumeric: 'tabular-nums' }}>
+          {f.money(card.value.amountMinor, card.value.currency, { compact: true })}
+        </span>
+        <span style={{ fontSize: 12, flexShrink: 0, color: token.colorTextSecondary }}>
+          {t('card.pwin')}{' '}
+          <strong style={{ color: token.colorPrimary }}>{f.percent(card.pwin / 100)}</strong>
+        </span>
+      </div>
+    </div>
+  );
+}
+
+function sameFields(x: CardFields, y: CardFields): boolean {
+  return (
+    x.id === y.id &&
+    x.code === y.code &&
+    x.name === y.name &&
+    x.accountName === y.accountName &&
+    x.ownerName === y.ownerName &&
+    x.value.amountMinor === y.value.amountMinor &&
+    x.value.currency === y.value.currency &&
+    x.pwin === y.pwin &&
+    x.submissionDue === y.submissionDue
+  );
+}
+
+/**
+ * What a card shows, memoised on those fields: every card re-renders when a drag starts or ends
+ * (the drag context changes), but its content only when the deal does.
+ */
+export const DealCardBody = memo(
+  DealCardBodyView,
+  (a, b) => a.lifted === b.lifted && sameFields(a.card, b.card),
+);
+
+/** What the board keeps on each draggable card, for the keyboard sensor. */
+export interface CardDragData {
+  /** The column the card is in when picked up. */
+  readonly stageId: string;
+}
+
+interface DealCardProps {
+  card: CardFields & { readonly stageId: string };
+  /** Shown where the user dropped it while the move is being written. */
+  pending: boolean;
+  onOpen: (id: DealId) => void;
+}
+
+/**
+ * A deal on the board: drag it (pointer or keyboard) to another stage; click it, or press Enter,
+ * to open the deal. Space picks it up for a keyboard move (see the board's instructions).
+ */
+function DealCardView({ card, pending, onOpen }: DealCardProps) {
+  const { t } = useTranslation('pipeline');
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: card.id,
+    data: { stageId: card.stageId } satisfies CardDragData,
+    attributes: { roleDescription: t('card.roleDescription') },
+  });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    listeners?.onKeyDown?.(event);
+    if (event.key === 'Enter' && !event.defaultPrevented && !isDragging) onOpen(card.id);
+  };
+  return (
+    <div
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      onClick={() => onOpen(card.id)}
+      aria-label={`${card.code} ${card.name}`}
+      data-deal-id={card.id}
+      data-pending={pending || undefined}
+      style={{
+        cursor: isDragging ? 'grabbing' : 'pointer',
+        opacity: isDragging ? 0.35 : pending ? 0.8 : 1,
+        borderRadius: 6,
+        touchAction: 'manipulation',
+      }}
+    >
+      <DealCardBody card={card} />
+    </div>
+  );
+}
+
+function sameCard(a: DealCardProps, b: DealCardProps): boolean {
+  return (
+    a.pending === b.pending &&
+    a.onOpen === b.onOpen &&
+    a.card.stageId === b.card.stageId &&
+    sameFields(a.card, b.card)
+  );
+}
+
+/** Memoised on the fields it shows: a live-query refresh rebuilds every row, not every card. */
+export const DealCard = memo(DealCardView, sameCard);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { placeInside, stepTarget } from '@renderer/features/pipeline/utils/keyboardMove';
+
+const ORDER = ['identify', 'qualify', 'capture', 'won', 'lost'];
+
+describe('stepTarget', () => {
+  it('goes to the next target with → and the previous one with ←', () => {
+    expect(stepTarget(ORDER, 'qualify', 'identify', 'ArrowRight')).toBe('capture');
+    expect(stepTarget(ORDER, 'capture', 'identify', 'ArrowLeft')).toBe('qualify');
+    // From the last open stage on to the closing stages.
+    expect(stepTarget(ORDER, 'capture', 'identify', 'ArrowRight')).toBe('won');
+  });
+
+  it('stops at either end instead of wrapping around', () => {
+    expect(stepTarget(ORDER, 'lost', 'identify', 'ArrowRight')).toBe('lost');
+    expect(stepTarget(ORDER, 'identify', 'identify', 'ArrowLeft')).toBe('identify');
+  });
+
+  it('starts from the home column when the card is over no target', () => {
+    expect(stepTarget(ORDER, null, 'qualify', 'ArrowRight')).toBe('capture');
+    expect(stepTarget(ORDER, 'gone', 'qualify', 'ArrowRight')).toBe('identify');
+  });
+
+  it('ignores other keys', () => {
+    expect(stepTarget(ORDER, 'qualify', 'qualify', 'ArrowDown')).toBeNull();
+    expect(stepTarget(ORDER, 'qualify', 'qualify', 'KeyA')).toBeNull();
+    expect(stepTarget([], null, 'qualify', 'ArrowRight')).toBeNull();
+  });
+});
+
+describe('placeInside', () => {
+  const card = { left: 10, top: 300, width: 160, height: 130 };
+
+  it('centres the card across a column and keeps its height when it fits', () => {
+    expect(placeInside(card, { left: 200, top: 100, width: 180, height: 700 })).toEqual({
+      x: 210,
+      y: 300,
+    });
+  });
+
+  it('moves the card only as far as needed to stay inside the target', () => {
+    const target = { left: 400, top: 100, width: 160, height: 250 };
+    expect(placeInside(card, target)).toEqual({ x: 400, y: 220 });
+    expect(placeInside({ ...card, top: 20 }, target)).toEqual({ x: 400, y: 100 });
+  });
+
+  it('centres the card on a target shorter than the card', () => {
+    expect(placeInside(card, { left: 0, top: 500, width: 100, height: 90 })).toEqual({
+      x: -30,
+      y: 480,
+    });
+  });
+});

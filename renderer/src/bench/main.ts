@@ -4,6 +4,7 @@
  * both run in the same browser, on the same rows, in the same run.
  */
 import Dexie from 'dexie';
+import { parsePlanDate } from '@shared/domain/dates';
 import { generatePortfolio } from '@shared/domain/generator/portfolio';
 import type { PresetName } from '@shared/domain/generator/portfolio';
 import { TABLE_NAMES } from '@shared/domain/tables';
@@ -11,6 +12,7 @@ import type { Portfolio } from '@shared/domain/tables';
 import { PursuitDatabase } from '@renderer/db/database';
 import { replaceAllData } from '@renderer/db/repositories/portfolio-load';
 import { STORES_V1 } from '@renderer/db/schema';
+import { addPlanDeal, timeSchedule } from '@renderer/bench/plan';
 
 let portfolio: Portfolio | null = null;
 
@@ -70,6 +72,15 @@ const harness = {
     db.close();
     await Dexie.delete('pursuit-bench-bare');
     return elapsed;
+  },
+  /** Adds an open deal with an `n`-task plan to the generated portfolio; returns its id. */
+  addPlanDeal(tasks: number, start: string): string {
+    if (!portfolio) throw new Error('generate() first');
+    return addPlanDeal(portfolio, tasks, parsePlanDate(start));
+  },
+  /** Median ms of scheduling an `n`-task plan backward from a deadline. */
+  timeSchedule(tasks: number, repeats = 9): number {
+    return timeSchedule(tasks, repeats);
   },
   rows(): number {
     return portfolio ? rowCount(portfolio) : 0;

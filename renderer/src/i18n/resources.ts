@@ -10,6 +10,7 @@ import deliverablesLocales from '@renderer/features/deliverables/locales';
 import gatesLocales from '@renderer/features/gates/locales';
 import helpLocales from '@renderer/features/help/locales';
 import pipelineLocales from '@renderer/features/pipeline/locales';
+import planLocales from '@renderer/features/plan/locales';
 import processLocales from '@renderer/features/process/locales';
 import settingsLocales from '@renderer/features/settings/locales';
 import timelineLocales from '@renderer/features/timeline/locales';
@@ -30,6 +31,7 @@ export const NAMESPACES = {
   gates: gatesLocales,
   help: helpLocales,
   pipeline: pipelineLocales,
+  plan: planLocales,
   process: processLocales,
   settings: settingsLocales,
   timeline: timelineLocales,

@@ -42,6 +42,12 @@ const REGISTERED: DealTab[] = [
     order: 200,
   },
   {
+    id: 'plan',
+    titleKey: 'plan:tab',
+    component: lazy(() => import('@renderer/features/plan/components/PlanTab')),
+    order: 100,
+  },
+  {
     id: 'deliverables',
     titleKey: 'deliverables:tab',
     component: lazy(() => import('@renderer/features/deliverables/components/DeliverablesTab')),

@@ -48,7 +48,8 @@ export default defineConfig({
       outDir: resolve(out, 'renderer'),
       emptyOutDir: true,
       // electron-vite leaves the renderer unminified; minified code parses faster at every start.
-      minify: true,
+      // `PURSUIT_PROFILE=1` keeps names readable in CPU profiles.
+      minify: process.env.PURSUIT_PROFILE !== '1',
       chunkSizeWarningLimit: 4000,
       rollupOptions: {
         input: {

@@ -434,5 +434,6 @@ export function createDefaultSettings(now: number, locale: Locale): Settings {
     roundingMode: 'half_up',
     thresholds: defaultThresholds(baseCurrency),
     bidScorecard: DEFAULT_BID_SCORECARD,
+    planTemplates: [],
   });
 }

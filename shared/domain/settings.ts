@@ -3,6 +3,7 @@ import { settingsIdSchema } from '@shared/domain/ids';
 import type { SettingsId } from '@shared/domain/ids';
 import { currencyCodeSchema, nonNegativeMoneySchema, ROUNDING_MODES } from '@shared/domain/money';
 import { planDateSchema, weekdaySchema } from '@shared/domain/dates';
+import { MAX_PLAN_TEMPLATES, planTemplateSchema } from '@shared/domain/plan-template';
 import {
   addIssue,
   baseRecordShape,
@@ -79,6 +80,11 @@ export const settingsFieldsSchema = z.object({
   roundingMode: z.enum(ROUNDING_MODES, { error: 'must be half_up or half_even' }),
   thresholds: thresholdsSchema,
   bidScorecard: z.array(scorecardCriterionSchema).max(50),
+  /**
+   * Plans saved as templates, to start other deals' plans from. Defaults to none, so a settings
+   * record written before templates existed (an older database or backup) still reads.
+   */
+  planTemplates: z.array(planTemplateSchema).max(MAX_PLAN_TEMPLATES).default([]),
 });
 
 export const settingsSchema = settingsFieldsSchema.superRefine((settings, ctx) => {
@@ -87,6 +93,7 @@ export const settingsSchema = settingsFieldsSchema.superRefine((settings, ctx) =
   checkUnique(settings.holidays, (day) => day, ctx, ['holidays'], 'day');
   checkUnique(settings.extraWorkingDays, (day) => day, ctx, ['extraWorkingDays'], 'day');
   checkUnique(settings.bidScorecard, (item) => item.key, ctx, ['bidScorecard'], 'criterion');
+  checkUnique(settings.planTemplates, (item) => item.id, ctx, ['planTemplates'], 'template');
   const holidays = new Set<string>(settings.holidays);
   settings.extraWorkingDays.forEach((day, index) => {
     if (holidays.has(day))

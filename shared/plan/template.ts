@@ -119,6 +119,8 @@ export const STANDARD_BID_PLAN: readonly TemplateStep[] = [
 /** A template step with its dates on the calendar, named in the chosen language. */
 export interface LaidOutStep {
   readonly key: string;
+  /** The step it sits under (a saved template's WBS); null at the top level. */
+  readonly parentKey: string | null;
   readonly name: string;
   readonly durationDays: number;
   readonly milestoneKind: MilestoneKind | null;
@@ -217,6 +219,7 @@ export function layOutTemplate(input: {
         const start = startOf.get(step.key) ?? backward.value.start;
         return {
           key: step.key,
+          parentKey: null,
           name: inLocale(step.name, input.locale),
           durationDays: step.durationDays,
           milestoneKind: step.milestoneKind ?? null,

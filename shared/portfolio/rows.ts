@@ -110,11 +110,24 @@ export function filterRows(rows: readonly PortfolioRow[], filter: PortfolioFilte
       (!ownerIds || ownerIds.has(row.ownerId)) &&
       (!accountIds || accountIds.has(row.accountId)) &&
       (!statuses || statuses.has(row.status)) &&
-      (needle === '' ||
-        [row.code, row.name, row.accountName, row.ownerName, ...row.tags].some((text) =>
-          text.toLocaleLowerCase().includes(needle),
-        )),
+      (needle === '' || searchTextOf(row).includes(needle)),
   );
+}
+
+/** Separates the searched fields, so a search never matches across two of them. */
+const FIELD_SEPARATOR = '\u0000';
+const searchTexts = new WeakMap<PortfolioRow, string>();
+
+/** The text a search looks in (code, name, account, owner, tags), lower-cased once per row. */
+function searchTextOf(row: PortfolioRow): string {
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    text = [row.code, row.name, row.accountName, row.ownerName, ...row.tags]
+      .map((part) => part.toLocaleLowerCase())
+      .join(FIELD_SEPARATOR);
+    searchTexts.set(row, text);
+  }
+  return text;
 }
 
 export const SORT_KEYS = [
@@ -139,6 +152,17 @@ export interface PortfolioSort {
 
 type Comparable = string | number | null;
 
+/** Text columns, compared with the locale's collation (through `collationRanks`). */
+type TextField = 'code' | 'name' | 'accountName' | 'ownerName' | 'status';
+
+const TEXT_FIELDS: Partial<Record<SortKey, TextField>> = {
+  code: 'code',
+  name: 'name',
+  account: 'accountName',
+  owner: 'ownerName',
+  status: 'status',
+};
+
 function sortValue(row: PortfolioRow, key: SortKey): Comparable {
   switch (key) {
     case 'code':
@@ -159,6 +183,7 @@ function sortValue(row: PortfolioRow, key: SortKey): Comparable {
       return row.pwin;
     case 'weighted':
       return row.weighted.amountMinor;
+    // ISO dates: their character order is their date order.
     case 'submissionDue':
       return row.submissionDue;
     case 'expectedAward':
@@ -169,10 +194,48 @@ function sortValue(row: PortfolioRow, key: SortKey): Comparable {
 }
 
 /**
+ * Collation ranks of a text column, per list of rows and locale: each distinct value's position
+ * in the locale's order. A sort then compares integers; the collator (slow for Chinese, which
+ * collates by pinyin) runs once per distinct value and column, not at every comparison of every
+ * sort. Kept while the list is (a new list from the database gets new ranks).
+ */
+const rankCache = new WeakMap<readonly PortfolioRow[], Map<string, Map<string, number>>>();
+
+function collationRanks(
+  rows: readonly PortfolioRow[],
+  field: TextField,
+  locale: string,
+  collator: Intl.Collator,
+): Map<string, number> {
+  let byColumn = rankCache.get(rows);
+  if (byColumn === undefined) {
+    byColumn = new Map();
+    rankCache.set(rows, byColumn);
+  }
+  const key = `${locale}|${field}`;
+  let ranks = byColumn.get(key);
+  if (ranks === undefined) {
+    const distinct = [...new Set(rows.map((row) => row[field]))].sort(collator.compare);
+    ranks = new Map();
+    let rank = 0;
+    for (let i = 0; i < distinct.length; i += 1) {
+      const value = distinct[i] as string;
+      // Values the collator calls equal ("a" and "A" at base sensitivity) share a rank.
+      if (i > 0 && collator.compare(distinct[i - 1] as string, value) !== 0) rank += 1;
+      ranks.set(value, rank);
+    }
+    byColumn.set(key, ranks);
+  }
+  return ranks;
+}
+
+/**
  * Sorts rows by one column. Text compares with the locale's collation (pinyin order for Chinese
  * names under zh-CN), empty values always go last whatever the direction, and ties keep the deal
  * code order so the table never jitters. Money compares by amount in minor units within the list
  * (a portfolio mixing currencies sorts by face value; there is no exchange rate to apply).
+ * Sort the whole list and filter the result (filtering keeps the order): the collation work is
+ * then cached for the list and a new search does not sort again.
  */
 export function sortRows(
   rows: readonly PortfolioRow[],
@@ -181,18 +244,27 @@ export function sortRows(
 ): PortfolioRow[] {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key) }));
+  const codeRanks = collationRanks(rows, 'code', locale, collator);
+  const field = TEXT_FIELDS[sort.key];
+  const ranks = field === undefined ? null : collationRanks(rows, field, locale, collator);
+  const keyed = rows.map((row) => {
+    const raw = sortValue(row, sort.key);
+    const value =
+      raw === null || raw === '' ? null : ranks === null ? raw : (ranks.get(String(raw)) ?? 0);
+    return { row, value, code: codeRanks.get(row.code) ?? 0 };
+  });
   keyed.sort((a, b) => {
-    if (a.value === null || a.value === '') {
-      if (b.value === null || b.value === '') return collator.compare(a.row.code, b.row.code);
-      return 1;
-    }
-    if (b.value === null || b.value === '') return -1;
+    if (a.value === null) return b.value === null ? a.code - b.code : 1;
+    if (b.value === null) return -1;
     const order =
       typeof a.value === 'number' && typeof b.value === 'number'
         ? a.value - b.value
-        : collator.compare(String(a.value), String(b.value));
-    return order !== 0 ? sign * order : collator.compare(a.row.code, b.row.code);
+        : a.value < b.value
+          ? -1
+          : a.value > b.value
+            ? 1
+            : 0;
+    return order !== 0 ? sign * order : a.code - b.code;
   });
   return keyed.map((entry) => entry.row);
 }

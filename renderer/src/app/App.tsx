@@ -7,6 +7,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { AppErrorBoundary } from '@renderer/app/components/AppErrorBoundary';
 import { createAppRouter } from '@renderer/app/router';
 import { useResolvedTheme } from '@renderer/app/theme';
+import { TokenProvider } from '@renderer/app/token';
 import { useLanguage } from '@renderer/i18n/useLanguage';
 
 const LATIN_FONTS = [
@@ -51,6 +52,7 @@ export function App() {
   const themeConfig = useMemo<ThemeConfig>(
     () => ({
       algorithm: resolvedTheme === 'dark' ? theme.darkAlgorithm : theme.defaultAlgorithm,
+      zeroRuntime: true,
       token: { fontFamily: fontFamilyFor(language), colorPrimary: '#2f6fdf', borderRadius: 6 },
     }),
     [resolvedTheme, language],
@@ -67,11 +69,13 @@ export function App() {
       theme={themeConfig}
       button={BUTTON_CONFIG}
     >
-      <AntApp>
-        <AppErrorBoundary>
-          <RouterProvider router={router} />
-        </AppErrorBoundary>
-      </AntApp>
+      <TokenProvider>
+        <AntApp>
+          <AppErrorBoundary>
+            <RouterProvider router={router} />
+          </AppErrorBoundary>
+        </AntApp>
+      </TokenProvider>
     </ConfigProvider>
   );
 }

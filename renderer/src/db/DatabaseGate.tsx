@@ -10,8 +10,16 @@ import { ensureDefaults } from '@renderer/db/repositories/setup';
 import { requestPersistentStorage } from '@renderer/db/storage';
 import { browserWriteEnv } from '@renderer/db/write';
 import { useLanguage } from '@renderer/i18n/useLanguage';
+import { pagesPreloaded } from '@renderer/app/lazyPage';
 
 let opening: Promise<PursuitDatabase> | null = null;
+
+/** `public/open-early.js` opens the database before the app's code loads; ours replaces it. */
+function closeEarlyConnection() {
+  const early = window as { __pursuitEarlyDb?: IDBDatabase };
+  early.__pursuitEarlyDb?.close();
+  delete early.__pursuitEarlyDb;
+}
 
 /**
  * Opens the database and gives a new one its defaults, once per window. The app calls it before
@@ -21,6 +29,7 @@ export function openAppDatabase(language: AppLocale): Promise<PursuitDatabase> {
   opening ??= (async () => {
     const db = getDatabase();
     await ensureDefaults(db, browserWriteEnv.now(), language);
+    closeEarlyConnection();
     return db;
   })();
   return opening;
@@ -41,8 +50,9 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    openAppDatabase(language)
-      .then((db) => live && setState({ kind: 'ready', db }))
+    // The start page's code is waited for too: the page then appears in one step.
+    Promise.all([openAppDatabase(language), pagesPreloaded()])
+      .then(([db]) => live && setState({ kind: 'ready', db }))
       .catch((error: unknown) => live && setState({ kind: 'failed', error }));
     void requestPersistentStorage().catch(() => null);
     return () => {

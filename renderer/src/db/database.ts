@@ -40,8 +40,22 @@ export class PursuitDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is reported done only once it is on disk, so an edit the user
     // saw succeed survives a crash or power loss.
-    super(name, { chromeTransactionDurability: 'strict' });
+    // No query cache: Dexie's default cache deep-copies every live-query result it hands out,
+    // and the views here read whole tables (2,000 deals) and re-read them after each write; the
+    // copying cost more than the reads. The app shows pending edits itself (the board's moves).
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
     this.version(1).stores(STORES_V1);
+    // Version 2: the settings record gains `planTemplates` (saved plan templates), none at first.
+    this.version(2)
+      .stores(STORES_V1)
+      .upgrade((tx) =>
+        tx
+          .table('settings')
+          .toCollection()
+          .modify((settings: Record<string, unknown>) => {
+            if (!Array.isArray(settings['planTemplates'])) settings['planTemplates'] = [];
+          }),
+      );
   }
 
   /** The typed table for a domain table name. */

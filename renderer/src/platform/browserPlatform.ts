@@ -21,6 +21,8 @@ const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   json: 'application/json',
   txt: 'text/plain;charset=utf-8',
   pdf: 'application/pdf',
+  png: 'image/png',
+  svg: 'image/svg+xml;charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 

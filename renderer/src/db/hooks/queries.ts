@@ -13,6 +13,7 @@ import { SETTINGS_ID } from '@shared/domain/settings';
 import { buildPortfolioRows } from '@shared/portfolio/rows';
 import type { PortfolioRow } from '@shared/portfolio/rows';
 import { useDatabaseContext } from '@renderer/db/context';
+import { byName } from '@renderer/db/hooks/order';
 
 /**
  * Read hooks: each is one live query, re-run by Dexie only when the tables or index ranges it read
@@ -53,12 +54,12 @@ export function useDeal(id: string | null): Deal | null | undefined {
 
 export function useAccounts(): Account[] | undefined {
   const { db } = useDatabaseContext();
-  return useLiveQuery(async () => notDeleted(await db.accounts.orderBy('name').toArray()), [db]);
+  return useLiveQuery(async () => notDeleted(await db.accounts.toArray()).sort(byName), [db]);
 }
 
 export function usePeople(): Person[] | undefined {
   const { db } = useDatabaseContext();
-  return useLiveQuery(async () => notDeleted(await db.people.orderBy('name').toArray()), [db]);
+  return useLiveQuery(async () => notDeleted(await db.people.toArray()).sort(byName), [db]);
 }
 
 export function useRoles(): Role[] | undefined {

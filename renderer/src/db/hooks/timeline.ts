@@ -18,20 +18,20 @@ export interface TimelineDeals {
 }
 
 /**
- * The deals the portfolio timeline draws: the open ones (their range of the `status` index),
- * with the names to show. `undefined` while loading.
+ * The deals the portfolio timeline draws: the open ones, with the names to show. `undefined` while loading.
  */
 export function useTimelineDeals(): TimelineDeals | undefined {
   const { db } = useDatabaseContext();
   return useLiveQuery(async () => {
-    const [open, accounts, people, stages, settings] = await Promise.all([
-      db.deals.where('status').equals('open').toArray(),
+    const [all, accounts, people, stages, settings] = await Promise.all([
+      // The whole table, filtered here: see `order.ts`.
+      db.deals.toArray(),
       db.accounts.toArray(),
       db.people.toArray(),
       db.stages.toArray(),
       db.settings.get(SETTINGS_ID),
     ]);
-    const deals = open.filter((deal) => deal.deletedAt === null);
+    const deals = all.filter((deal) => deal.status === 'open' && deal.deletedAt === null);
     return { deals, accounts, people, stages, settings };
   }, [db]);
 }

@@ -81,19 +81,23 @@ export async function moveDealToStage(
     env,
     ['deals', 'stages', 'settings', 'milestones', 'gates'],
     async (writer) => {
-      const deal = await writer.get('deals', input.dealId);
+      // Independent reads go out together: each awaited request is a round trip to the
+      // database, and a drop on the board waits for all of them.
+      const [deal, settings, target, existingMilestones, existingGates] = await Promise.all([
+        writer.get('deals', input.dealId),
+        writer.require('settings', settingsId),
+        writer.get('stages', input.targetStageId),
+        db.milestones.where('dealId').equals(input.dealId).toArray(),
+        db.gates.where('dealId').equals(input.dealId).toArray(),
+      ]);
       if (!deal) throw new NotFoundError('deals', input.dealId);
       writer.subject = deal.code;
       if (deal.rev !== input.expectedRev) {
         throw new StaleRevisionError('deals', deal.id, input.expectedRev, deal.rev);
       }
-      const settings = await writer.require('settings', settingsId);
-      const target = await writer.get('stages', input.targetStageId);
       const stages = target
         ? await db.stages.where('processId').equals(target.processId).toArray()
         : [];
-      const existingMilestones = await db.milestones.where('dealId').equals(deal.id).toArray();
-      const existingGates = await db.gates.where('dealId').equals(deal.id).toArray();
 
       const result = planStageMove({
         deal,
@@ -113,11 +117,11 @@ export async function moveDealToStage(
         throw new UnconfirmedSkipError(changes.skippedCriteria);
       }
 
-      const moved = await writer.update(
+      // The deal was read (and its revision checked) in this transaction: no second read.
+      const moved = await writer.replace(
         'deals',
-        deal.id,
-        input.expectedRev,
-        changes.deal,
+        deal,
+        { ...deal, ...changes.deal },
         changes.activity.summary,
         'stage_move',
         changes.activity.details,

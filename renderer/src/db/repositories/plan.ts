@@ -8,6 +8,7 @@ import type { Dependency } from '@shared/domain/dependency';
 import type { Baseline } from '@shared/domain/baseline';
 import type { DealId, PlanItemId, StageId } from '@shared/domain/ids';
 import type { Milestone } from '@shared/domain/milestone';
+import type { PlanTemplateId } from '@shared/domain/plan-template';
 import type { Locale } from '@shared/domain/settings';
 import { SETTINGS_ID } from '@shared/domain/settings';
 import type { Task } from '@shared/domain/task';
@@ -18,6 +19,7 @@ import { placeNewRow, planIndent, planOutdent } from '@shared/plan/outline';
 import { rollUpSummaries } from '@shared/plan/rollup';
 import type { PlanRow } from '@shared/plan/rows';
 import { buildPlanRows, descendantIds, SORT_STEP } from '@shared/plan/rows';
+import { layOutSavedTemplate } from '@shared/plan/saved-template';
 import type { TemplateError } from '@shared/plan/template';
 import { layOutTemplate, STANDARD_BID_PLAN } from '@shared/plan/template';
 import { finishOf } from '@shared/schedule/model';
@@ -42,6 +44,8 @@ export type PlanProblem =
   | { readonly kind: 'template'; readonly error: TemplateError }
   /** The template only starts an empty plan. */
   | { readonly kind: 'planExists' }
+  /** The saved template chosen was deleted meanwhile (in another window). */
+  | { readonly kind: 'templateGone' }
   /** A summary's dates follow its subtasks; move those instead. */
   | { readonly kind: 'summaryDates'; readonly id: PlanItemId }
   | { readonly kind: 'schedule'; readonly error: ScheduleError };
@@ -218,7 +222,7 @@ function stageWithTemplate(
 }
 
 /**
- * Starts an empty plan from the standard bid plan, laid backward from the deal's submission date
+ * Starts an empty plan from the standard bid plan or a saved template, laid backward from the deal's submission date
  * on the company calendar (`layOutTemplate`), with names in `locale`. A milestone the deal already
  * has for a step (its bid/no-bid or submission milestone from the sales process) is reused and
  * re-dated rather than doubled; other existing milestones keep their dates and are placed among
@@ -227,7 +231,13 @@ function stageWithTemplate(
 export async function createPlanFromTemplate(
   db: PursuitDatabase,
   env: WriteEnv,
-  input: { readonly dealId: DealId; readonly today: PlanDate; readonly locale: Locale },
+  input: {
+    readonly dealId: DealId;
+    readonly today: PlanDate;
+    readonly locale: Locale;
+    /** A saved template (Settings → Plan templates); null for the standard bid plan. */
+    readonly templateId?: PlanTemplateId | null;
+  },
 ): Promise<void> {
   await runWrite(
     db,
@@ -237,13 +247,27 @@ export async function createPlanFromTemplate(
       const state = await loadPlan(writer, db, input.dealId);
       writer.subject = state.deal.code;
       if (state.tasks.length > 0) throw new PlanRuleError({ kind: 'planExists' });
-      const laid = layOutTemplate({
-        steps: STANDARD_BID_PLAN,
-        calendar: state.calendar,
-        submissionDue: state.deal.keyDates.submissionDue,
-        today: input.today,
-        locale: input.locale,
-      });
+      const templateId = input.templateId ?? null;
+      let laid: ReturnType<typeof layOutTemplate>;
+      if (templateId === null) {
+        laid = layOutTemplate({
+          steps: STANDARD_BID_PLAN,
+          calendar: state.calendar,
+          submissionDue: state.deal.keyDates.submissionDue,
+          today: input.today,
+          locale: input.locale,
+        });
+      } else {
+        const settings = await writer.require('settings', SETTINGS_ID);
+        const template = settings.planTemplates.find((item) => item.id === templateId);
+        if (template === undefined) throw new PlanRuleError({ kind: 'templateGone' });
+        laid = layOutSavedTemplate({
+          template,
+          calendar: state.calendar,
+          submissionDue: state.deal.keyDates.submissionDue,
+          today: input.today,
+        });
+      }
       if (!laid.ok) throw new PlanRuleError({ kind: 'template', error: laid.error });
 
       const idOf = new Map<string, PlanItemId>();
@@ -251,11 +275,12 @@ export async function createPlanFromTemplate(
       for (const [i, step] of laid.value.steps.entries()) {
         const sortIndex = (i + 1) * SORT_STEP;
         if (step.milestoneKind === null) {
+          const parent = step.parentKey === null ? undefined : idOf.get(step.parentKey);
           const task = await writer.insert(
             'tasks',
             {
               dealId: state.deal.id,
-              parentId: null,
+              parentId: state.tasks.find((t) => t.id === parent)?.id ?? null,
               name: step.name,
               start: step.start,
               finish: step.finish,
@@ -268,14 +293,19 @@ export async function createPlanFromTemplate(
             step.name,
           );
           idOf.set(step.key, task.id);
+          state.tasks.push(task);
           continue;
         }
-        const existing = state.milestones.find(
-          (m) =>
-            !reused.has(m.id) &&
-            ((step.stageTemplateKey !== null && m.templateKey === step.stageTemplateKey) ||
-              m.kind === step.milestoneKind),
-        );
+        // Only a step standing for a sales-process milestone (bid/no-bid, submission) takes over
+        // the deal's own one; any other milestone of a saved template is the plan's own.
+        const existing =
+          step.stageTemplateKey === null
+            ? undefined
+            : state.milestones.find(
+                (m) =>
+                  !reused.has(m.id) &&
+                  (m.templateKey === step.stageTemplateKey || m.kind === step.milestoneKind),
+              );
         if (existing !== undefined) {
           reused.add(existing.id);
           const saved = await writer.update(
@@ -339,6 +369,8 @@ export async function createPlanFromTemplate(
           ];
         }),
       );
+      // A saved template's summary tasks follow their subtasks.
+      await rollUp(writer, state);
     },
     { undoAction: 'create' },
   );

@@ -53,10 +53,12 @@ export default function DealsPage() {
       ? (storedSort as PortfolioSort)
       : DEFAULT_SORT;
 
-  const shown = useMemo(
-    () => (rows ? sortRows(filterRows(rows, deferredFilter), sort, language) : []),
-    [rows, deferredFilter, sort, language],
+  // Sorted whole, then filtered (which keeps the order): a search does not sort again.
+  const sorted = useMemo(
+    () => (rows ? sortRows(rows, sort, language) : []),
+    [rows, sort, language],
   );
+  const shown = useMemo(() => filterRows(sorted, deferredFilter), [sorted, deferredFilter]);
 
   const hasRows = shown.length > 0;
   useEffect(() => {

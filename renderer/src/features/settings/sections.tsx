@@ -30,6 +30,12 @@ const REGISTERED: SettingsSection[] = [
     order: 100,
   },
   {
+    id: 'plan-templates',
+    titleKey: 'plan:templates.title',
+    component: lazy(() => import('@renderer/features/plan/components/PlanTemplatesSection')),
+    order: 120,
+  },
+  {
     id: 'bid-scorecard',
     titleKey: 'gates:criteria.title',
     component: lazy(() => import('@renderer/features/gates/components/BidScorecardSection')),

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filterRows, sortRows, totalRows } from '@shared/portfolio/rows';
-import type { PortfolioRow } from '@shared/portfolio/rows';
+import type { PortfolioRow, PortfolioSort } from '@shared/portfolio/rows';
 
 function row(partial: Partial<PortfolioRow> & Pick<PortfolioRow, 'code'>): PortfolioRow {
   return {
@@ -117,3 +118,128 @@ describe('portfolio rows', () => {
     ]);
   });
 });
+
+/** The rule `sortRows` implements, comparing with the collator at every step. */
+function referenceSort(rows: readonly PortfolioRow[], sort: PortfolioSort, locale: string) {
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const value = (r: PortfolioRow): string | number | null =>
+    ({
+      code: r.code,
+      name: r.name,
+      account: r.accountName,
+      owner: r.ownerName,
+      stage: r.stageOrder,
+      status: r.status,
+      value: r.value.amountMinor,
+      pwin: r.pwin,
+      weighted: r.weighted.amountMinor,
+      submissionDue: r.submissionDue,
+      expectedAward: r.expectedAward,
+      nextMilestone: r.nextMilestone?.date ?? null,
+    })[sort.key];
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    if (x === null || x === '')
+      return y === null || y === '' ? collator.compare(a.code, b.code) : 1;
+    if (y === null || y === '') return -1;
+    const order =
+      typeof x === 'number' && typeof y === 'number'
+        ? x - y
+        : collator.compare(String(x), String(y));
+    return order !== 0 ? sign * order : collator.compare(a.code, b.code);
+  });
+}
+
+describe('sortRows against the collator', () => {
+  const words = [
+    '智慧',
+    '电网',
+    '平台',
+    'alpha',
+    'Alpha',
+    'beta',
+    'B-10',
+    'B-9',
+    '',
+    '王芳',
+    '李四',
+  ];
+  const text = fc.constantFrom(...words);
+  const date = fc.option(fc.constantFrom('2026-01-05', '2026-12-31', '2027-03-01'), {
+    nil: null,
+  });
+  const rowArb = fc.record({
+    code: fc.constantFrom('A-1', 'A-2', 'A-10', 'B-3', 'b-3', 'C-100', 'C-20'),
+    name: text,
+    accountName: text,
+    ownerName: text,
+    amount: fc.integer({ min: -5, max: 5 }),
+    pwin: fc.integer({ min: 0, max: 3 }),
+    submissionDue: date,
+  });
+
+  it('orders exactly as comparing with the collator would, for every column and locale', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArb, { maxLength: 25 }),
+        fc.constantFrom<PortfolioSort['key']>(
+          'code',
+          'name',
+          'account',
+          'owner',
+          'value',
+          'pwin',
+          'submissionDue',
+        ),
+        fc.constantFrom<PortfolioSort['direction']>('asc', 'desc'),
+        fc.constantFrom('zh-CN', 'en'),
+        (specs, key, direction, locale) => {
+          const rows = specs.map((spec, index) =>
+            row({
+              ...spec,
+              code: spec.code,
+              id: `id-${index}` as PortfolioRow['id'],
+              value: cny(spec.amount),
+              submissionDue: spec.submissionDue as PortfolioRow['submissionDue'],
+            }),
+          );
+          const sort = { key, direction };
+          const got = sortRows(rows, sort, locale);
+          const want = referenceSort(rows, sort, locale);
+          // Rows equal under the rule (same value, codes equal to the collator) may come in
+          // either order; compare what the rule sees.
+          const seen = (list: PortfolioRow[]) =>
+            list.map((r) => `${r.code.toLowerCase()}|${JSON.stringify(referenceKey(r, key))}`);
+          expect(seen(got)).toEqual(seen(want));
+          // Sorting again from the cache gives the same order.
+          expect(sortRows(rows, sort, locale)).toEqual(got);
+        },
+      ),
+    );
+  });
+
+  it('searches each field on its own, never across two of them', () => {
+    const rows = [row({ code: 'X-1', name: 'ab', accountName: 'cd' })];
+    expect(filterRows(rows, { text: 'bc' })).toEqual([]);
+    expect(filterRows(rows, { text: 'CD' })).toHaveLength(1);
+  });
+});
+
+function referenceKey(r: PortfolioRow, key: PortfolioSort['key']) {
+  switch (key) {
+    case 'value':
+      return r.value.amountMinor;
+    case 'submissionDue':
+      return r.submissionDue;
+    case 'account':
+      return r.accountName.toLowerCase();
+    case 'owner':
+      return r.ownerName.toLowerCase();
+    case 'name':
+      return r.name.toLowerCase();
+    default:
+      return (r as unknown as Record<string, unknown>)[key] ?? null;
+  }
+}

@@ -2,7 +2,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { theme } from 'antd';
+
 import { CaretDownFilled, CaretUpFilled, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { DealStatus } from '@shared/domain/deal';
 import type { PortfolioRow, PortfolioSort } from '@shared/portfolio/rows';
@@ -11,6 +11,7 @@ import type { Formatters as Format } from '@renderer/i18n/useFormat';
 import { useFormat } from '@renderer/i18n/useFormat';
 import type { PortfolioColumn } from '@renderer/features/deals/utils/columns';
 import '@renderer/features/deals/components/PortfolioGrid.css';
+import { useAppToken } from '@renderer/app/token';
 
 const WIDTHS: Record<PortfolioColumn, number> = {
   code: 130,
@@ -187,7 +188,7 @@ export function PortfolioGrid({
 }: PortfolioGridProps) {
   const { t } = useTranslation('deals');
   const format = useFormat();
-  const { token } = theme.useToken();
+  const token = useAppToken();
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser is read during render by design; nothing memoises this component's output.
   // eslint-disable-next-line react-hooks/incompatible-library

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Typography, theme } from 'antd';
 import { CheckCircleOutlined, CloseCircleOutlined, StopOutlined } from '@ant-design/icons';
 import { useDroppable } from '@dnd-kit/core';
 import type { Stage } from '@shared/domain/sales-process';
 import { inLocale } from '@shared/pipeline/labels';
 import { useLanguage } from '@renderer/i18n/useLanguage';
+import { useAppToken } from '@renderer/app/token';
 
 function ClosingTarget({ stage, dragging }: { stage: Stage; dragging: boolean }) {
   const { t } = useTranslation('pipeline');
-  const { token } = theme.useToken();
+  const token = useAppToken();
   const [language] = useLanguage();
   const { setNodeRef, isOver } = useDroppable({ id: stage.id });
   const tone =
@@ -49,13 +49,12 @@ function ClosingTarget({ stage, dragging }: { stage: Stage; dragging: boolean })
       }}
     >
       <Icon aria-hidden style={{ fontSize: 18, color: tone.color }} />
-      <Typography.Text strong style={{ color: tone.color }}>
+      {/* Plain text, not antd Typography: a target re-renders at every step of a drag. */}
+      <strong style={{ color: tone.color, fontWeight: 600 }}>
         {inLocale(stage.name, language)}
-      </Typography.Text>
+      </strong>
       {dragging && (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('closing.hint')}
-        </Typography.Text>
+        <span style={{ fontSize: 12, color: token.colorTextSecondary }}>{t('closing.hint')}</span>
       )}
     </section>
   );
@@ -73,14 +72,15 @@ export function ClosingTargets({
   dragging: boolean;
 }) {
   const { t } = useTranslation('pipeline');
+  const token = useAppToken();
   return (
     <aside
       aria-label={t('closing.heading')}
       style={{ width: 112, flexShrink: 0, display: 'flex', flexDirection: 'column', gap: 8 }}
     >
-      <Typography.Text type="secondary" style={{ fontSize: 12, padding: '10px 4px 0' }}>
+      <span style={{ fontSize: 12, padding: '10px 4px 0', color: token.colorTextSecondary }}>
         {t('closing.heading')}
-      </Typography.Text>
+      </span>
       {stages.map((stage) => (
         <ClosingTarget key={stage.id} stage={stage} dragging={dragging} />
       ))}

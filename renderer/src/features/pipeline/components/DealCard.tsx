@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { theme } from 'antd';
+
 import { useDraggable } from '@dnd-kit/core';
 import type { DealId } from '@shared/domain/ids';
 import type { PortfolioRow } from '@shared/portfolio/rows';
 import { useFormat } from '@renderer/i18n/useFormat';
+import { useAppToken } from '@renderer/app/token';
 
 /** Every card has the same height, so a column can be windowed without measuring its cards. */
 export const CARD_HEIGHT = 138;
@@ -30,7 +31,7 @@ interface DealCardBodyProps {
 
 function DealCardBodyView({ card, lifted = false }: DealCardBodyProps) {
   const { t } = useTranslation('pipeline');
-  const { token } = theme.useToken();
+  const token = useAppToken();
   const f = useFormat();
   const small: CSSProperties = { ...line, fontSize: 12, color: token.colorTextSecondary };
   return (
@@ -109,6 +110,8 @@ interface DealCardProps {
   card: CardFields & { readonly stageId: string };
   /** Shown where the user dropped it while the move is being written. */
   pending: boolean;
+  /** What screen readers call a card ("draggable deal card"), looked up once per column. */
+  roleDescription: string;
   onOpen: (id: DealId) => void;
 }
 
@@ -116,12 +119,11 @@ interface DealCardProps {
  * A deal on the board: drag it (pointer or keyboard) to another stage; click it, or press Enter,
  * to open the deal. Space picks it up for a keyboard move (see the board's instructions).
  */
-function DealCardView({ card, pending, onOpen }: DealCardProps) {
-  const { t } = useTranslation('pipeline');
+function DealCardView({ card, pending, roleDescription, onOpen }: DealCardProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: card.id,
     data: { stageId: card.stageId } satisfies CardDragData,
-    attributes: { roleDescription: t('card.roleDescription') },
+    attributes: { roleDescription },
   });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     listeners?.onKeyDown?.(event);
@@ -152,6 +154,7 @@ function DealCardView({ card, pending, onOpen }: DealCardProps) {
 function sameCard(a: DealCardProps, b: DealCardProps): boolean {
   return (
     a.pending === b.pending &&
+    a.roleDescription === b.roleDescription &&
     a.onOpen === b.onOpen &&
     a.card.stageId === b.card.stageId &&
     sameFields(a.card, b.card)

@@ -1,6 +1,6 @@
 import { memo, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Typography, theme } from 'antd';
+import { Typography } from 'antd';
 import { useDroppable } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
@@ -9,6 +9,7 @@ import type { BoardColumn } from '@shared/pipeline/board';
 import { inLocale } from '@shared/pipeline/labels';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { CARD_HEIGHT, DealCard } from '@renderer/features/pipeline/components/DealCard';
+import { useAppToken } from '@renderer/app/token';
 
 const CARD_GAP = 8;
 /** Height of one line of the column's totals: one line per currency, plus the labels. */
@@ -24,18 +25,108 @@ interface StageColumnProps {
   onOpen: (id: DealId) => void;
 }
 
+interface ColumnHeaderProps {
+  name: string;
+  headingId: string;
+  count: number;
+  totals: BoardColumn['totals'];
+  totalsLines: number;
+}
+
+/**
+ * The column's name, count and totals. Memoised apart from the column: the column re-renders at
+ * every step of a drag (it is a drop target), its header only when the figures change.
+ */
+const ColumnHeader = memo(function ColumnHeader({
+  name,
+  headingId,
+  count,
+  totals,
+  totalsLines,
+}: ColumnHeaderProps) {
+  const { t } = useTranslation('pipeline');
+  const token = useAppToken();
+  const f = useFormat();
+  return (
+    <header style={{ padding: '10px 10px 8px' }}>
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: 8 }}>
+        <h2
+          id={headingId}
+          title={name}
+          style={{
+            fontSize: 14,
+            fontWeight: 600,
+            lineHeight: '22px',
+            margin: 0,
+            flex: 1,
+            minWidth: 0,
+            color: token.colorTextHeading,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: 'nowrap',
+          }}
+        >
+          {name}
+        </h2>
+        <Typography.Text type="secondary" style={{ fontSize: 12, flexShrink: 0 }}>
+          {t('column.count', { count })}
+        </Typography.Text>
+      </div>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: '1fr 1fr',
+          columnGap: 8,
+          marginTop: 6,
+          minHeight: (totalsLines + 1) * TOTALS_LINE_HEIGHT,
+          gridAutoRows: TOTALS_LINE_HEIGHT,
+          fontSize: 12,
+          lineHeight: `${TOTALS_LINE_HEIGHT}px`,
+          fontVariantNumeric: 'tabular-nums',
+          alignContent: 'start',
+        }}
+      >
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('column.value')}
+        </Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12, textAlign: 'end' }}>
+          {t('column.weighted')}
+        </Typography.Text>
+        {totals.map((total) => (
+          <div key={total.currency} style={{ display: 'contents' }}>
+            <span style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+              {f.money(total.value, total.currency, { compact: true })}
+            </span>
+            <span
+              style={{
+                whiteSpace: 'nowrap',
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                textAlign: 'end',
+              }}
+            >
+              {f.money(total.weighted, total.currency, { compact: true })}
+            </span>
+          </div>
+        ))}
+      </div>
+    </header>
+  );
+});
+
 /**
  * One open stage: a drop target with its name, deal count, value and weighted value (per
  * currency, never converted), and its cards, windowed so that only those in view are mounted.
  */
 function StageColumnView({ column, pending, activeId, totalsLines, onOpen }: StageColumnProps) {
   const { t } = useTranslation('pipeline');
-  const { token } = theme.useToken();
+  const token = useAppToken();
   const f = useFormat();
   const { setNodeRef, isOver } = useDroppable({ id: column.stage.id });
   const listRef = useRef<HTMLDivElement>(null);
   const name = inLocale(column.stage.name, f.locale);
   const headingId = `board-column-${column.stage.id}`;
+  const roleDescription = t('card.roleDescription');
 
   const activeIndex = activeId ? column.cards.findIndex((card) => card.id === activeId) : -1;
   const rangeExtractor = useCallback(
@@ -53,7 +144,7 @@ function StageColumnView({ column, pending, activeId, totalsLines, onOpen }: Sta
     getScrollElement: () => listRef.current,
     estimateSize: () => CARD_HEIGHT + CARD_GAP,
     getItemKey: (index) => column.cards[index]?.id ?? index,
-    overscan: 4,
+    overscan: 2,
     // The first frame already shows cards, before the list has been measured.
     initialRect: { width: 0, height: window.innerHeight },
     rangeExtractor,
@@ -76,59 +167,13 @@ function StageColumnView({ column, pending, activeId, totalsLines, onOpen }: Sta
         transition: 'background 120ms, border-color 120ms',
       }}
     >
-      <header style={{ padding: '10px 10px 8px' }}>
-        <div style={{ display: 'flex', alignItems: 'baseline', gap: 8 }}>
-          <Typography.Title
-            level={2}
-            id={headingId}
-            ellipsis={{ tooltip: name }}
-            style={{ fontSize: 14, margin: 0, flex: 1, minWidth: 0 }}
-          >
-            {name}
-          </Typography.Title>
-          <Typography.Text type="secondary" style={{ fontSize: 12, flexShrink: 0 }}>
-            {t('column.count', { count: column.cards.length })}
-          </Typography.Text>
-        </div>
-        <div
-          style={{
-            display: 'grid',
-            gridTemplateColumns: '1fr 1fr',
-            columnGap: 8,
-            marginTop: 6,
-            minHeight: (totalsLines + 1) * TOTALS_LINE_HEIGHT,
-            gridAutoRows: TOTALS_LINE_HEIGHT,
-            fontSize: 12,
-            lineHeight: `${TOTALS_LINE_HEIGHT}px`,
-            fontVariantNumeric: 'tabular-nums',
-            alignContent: 'start',
-          }}
-        >
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('column.value')}
-          </Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12, textAlign: 'end' }}>
-            {t('column.weighted')}
-          </Typography.Text>
-          {column.totals.map((total) => (
-            <div key={total.currency} style={{ display: 'contents' }}>
-              <span style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-                {f.money(total.value, total.currency, { compact: true })}
-              </span>
-              <span
-                style={{
-                  whiteSpace: 'nowrap',
-                  overflow: 'hidden',
-                  textOverflow: 'ellipsis',
-                  textAlign: 'end',
-                }}
-              >
-                {f.money(total.weighted, total.currency, { compact: true })}
-              </span>
-            </div>
-          ))}
-        </div>
-      </header>
+      <ColumnHeader
+        name={name}
+        headingId={headingId}
+        count={column.cards.length}
+        totals={column.totals}
+        totalsLines={totalsLines}
+      />
       <div
         ref={listRef}
         role="list"
@@ -156,7 +201,12 @@ function StageColumnView({ column, pending, activeId, totalsLines, onOpen }: Sta
                     transform: `translateY(${item.start}px)`,
                   }}
                 >
-                  <DealCard card={card} pending={pending.has(card.id)} onOpen={onOpen} />
+                  <DealCard
+                    card={card}
+                    pending={pending.has(card.id)}
+                    roleDescription={roleDescription}
+                    onOpen={onOpen}
+                  />
                 </div>
               );
             })}

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import { theme } from 'antd';
 import Gantt from 'frappe-gantt';
-import type { GanttOptions, GanttTask, ViewMode } from 'frappe-gantt';
+import type { GanttBar, GanttOptions, GanttTask, ViewMode } from 'frappe-gantt';
 import 'frappe-gantt/dist/frappe-gantt.css';
 import '@renderer/features/plan/components/gantt.css';
 import type { PlanDate } from '@shared/domain/dates';
@@ -310,6 +310,55 @@ function drawOverlay(
   gantt.$svg.insertBefore(layer, gantt.$svg.querySelector('g.bar'));
 }
 
+/** The bar labels' font (see gantt.css), set before each draw. */
+let labelFont = '12px sans-serif';
+const labelWidths = new Map<string, number>();
+let measuringContext: CanvasRenderingContext2D | null | undefined;
+
+/** The width of a label in `labelFont`, from a canvas (no layout), cached per font and text. */
+function labelWidth(text: string): number {
+  const key = `${labelFont}|${text}`;
+  let width = labelWidths.get(key);
+  if (width === undefined) {
+    measuringContext ??= document.createElement('canvas').getContext('2d');
+    if (measuringContext === null) return text.length * 7;
+    measuringContext.font = labelFont;
+    width = measuringContext.measureText(text).width;
+    if (labelWidths.size > 20_000) labelWidths.clear();
+    labelWidths.set(key, width);
+  }
+  return width;
+}
+
+const LABEL_PADDING = 5;
+
+/**
+ * The library places each bar's label in a frame callback per bar that reads the label's
+ * `getBBox()` right after writing the previous label's position: one forced layout of the whole
+ * chart per bar, most of a draw on a plan of a few hundred tasks. Its bars share one class, so the
+ * placement is replaced once, on that class, with one that measures the text on a canvas: the
+ * same rule (inside the bar, centred, when it fits; after it otherwise), writes only. Its frame
+ * callbacks look the method up when they run, so the replacement applies to the first draw too.
+ */
+function placeLabelsWithoutLayout(bar: GanttBar | undefined) {
+  if (bar === undefined) return;
+  const shared = Object.getPrototypeOf(bar) as Pick<GanttBar, 'update_label_position'>;
+  shared.update_label_position = function placeLabel(this: GanttBar) {
+    const label = this.group.querySelector('.bar-label');
+    if (label === null) return;
+    const x = Number(this.$bar.getAttribute('x'));
+    const width = Number(this.$bar.getAttribute('width'));
+    const textWidth = labelWidth(label.textContent ?? '');
+    if (textWidth > width) {
+      label.classList.add('big');
+      label.setAttribute('x', String(x + width + LABEL_PADDING));
+    } else {
+      label.classList.remove('big');
+      label.setAttribute('x', String(x + width / 2 - textWidth / 2));
+    }
+  };
+}
+
 /**
  * The library opens the popup to the right of the click, where it can run past the visible part
  * of the chart; it is moved left (and up) until it fits.
@@ -487,7 +536,9 @@ export function GanttChart(props: GanttChartProps) {
           });
         },
       };
+      labelFont = `12px ${token.fontFamily}`;
       ganttRef.current = new Gantt(host, tasks, options);
+      placeLabelsWithoutLayout(ganttRef.current.bars[0]);
     } else {
       // A new timescale opens on the work at hand; the same one keeps where the user scrolled.
       const keep = gantt.options.view_mode === mode.name ? gantt.$container.scrollLeft : null;
@@ -495,7 +546,9 @@ export function GanttChart(props: GanttChartProps) {
       gantt.options.language = locale;
       gantt.options.holidays = holidays;
       gantt.options.scroll_to = focusDate(items, viewMode);
+      labelFont = `12px ${token.fontFamily}`;
       gantt.refresh(tasks);
+      placeLabelsWithoutLayout(gantt.bars[0]);
       if (keep !== null) gantt.$container.scrollLeft = keep;
     }
     const chart = ganttRef.current;

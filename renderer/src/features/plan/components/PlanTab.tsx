@@ -5,6 +5,7 @@ import {
   Alert,
   App,
   Button,
+  Dropdown,
   Empty,
   Flex,
   Segmented,
@@ -13,11 +14,14 @@ import {
   Spin,
   Splitter,
   Tooltip,
+  Typography,
 } from 'antd';
 import {
   ArrowLeftOutlined,
   ArrowRightOutlined,
+  CopyOutlined,
   DeleteOutlined,
+  DownloadOutlined,
   FlagOutlined,
   InfoCircleOutlined,
   PlusOutlined,
@@ -27,6 +31,7 @@ import { calendarFromSettings } from '@shared/domain/calendar';
 import type { PlanDate } from '@shared/domain/dates';
 import { diffDays, isPlanDate, parsePlanDate } from '@shared/domain/dates';
 import type { PlanItemId } from '@shared/domain/ids';
+import type { PlanTemplate } from '@shared/domain/plan-template';
 import { analysePlan } from '@shared/plan/analysis';
 import type { RowAnalysis } from '@shared/plan/analysis';
 import type { PlanLink } from '@shared/plan/links';
@@ -50,7 +55,11 @@ import type {
 import { GanttChart } from '@renderer/features/plan/components/GanttChart';
 import type { CommitResult, GridColumn } from '@renderer/features/plan/components/PlanGrid';
 import { PlanGrid } from '@renderer/features/plan/components/PlanGrid';
+import { SaveTemplateModal } from '@renderer/features/plan/components/SaveTemplateModal';
 import { usePlanActions } from '@renderer/features/plan/hooks/usePlanActions';
+import type { GanttExportFormat } from '@renderer/features/plan/hooks/useExportGantt';
+import { useExportGantt } from '@renderer/features/plan/hooks/useExportGantt';
+import type { GanttSvgInput } from '@renderer/features/plan/utils/ganttSvg';
 import { predecessorMessage, rowLabel } from '@renderer/features/plan/utils/planText';
 
 const VIEW_MODES: readonly GanttViewMode[] = ['day', 'week', 'month', 'quarter'];
@@ -86,6 +95,10 @@ export default function PlanTab({ deal }: DealTabProps) {
   const [chosenMode, setViewMode] = useState<GanttViewMode | null>(null);
   const [baselineId, setBaselineId] = useState<string | null>(null);
   const [capturing, setCapturing] = useState(false);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  /** The template chosen for an empty plan; '' is the standard bid plan. */
+  const [templateChoice, setTemplateChoice] = useState('');
+  const exporter = useExportGantt();
 
   const calendar = useMemo(() => (settings ? calendarFromSettings(settings) : null), [settings]);
   const rows = useMemo(
@@ -325,9 +338,55 @@ export default function PlanTab({ deal }: DealTabProps) {
     }
   };
 
+  /** The chart as the export draws it: every row, in the timescale and baseline chosen. */
+  const exportChart = (kind: GanttExportFormat) => {
+    const input: GanttSvgInput = {
+      rows: rows.map((row, index) => {
+        const item = items[index];
+        return {
+          id: row.id,
+          number: row.rowNumber,
+          name: row.name,
+          depth: row.depth,
+          kind: item?.kind ?? 'task',
+          start: row.start,
+          finish: row.finish,
+          progress: row.progress,
+          critical: item?.critical ?? false,
+          slipping: item?.slipping ?? false,
+          baseline: item?.baseline ?? null,
+          startText: format.date(row.start),
+          finishText: format.date(row.finish),
+        };
+      }),
+      links: links.map((link) => ({
+        from: link.predecessorId,
+        to: link.successorId,
+        type: link.type,
+      })),
+      mode: viewMode,
+      today,
+      isWorkingDay,
+      locale,
+      quarterLabel,
+      title: t('export.title', { code: deal.code, name: deal.name }),
+      subtitle: t('export.exported', { date: format.date(today), scale: t(`view.${viewMode}`) }),
+      columns: {
+        task: t('export.columnTask'),
+        start: t('export.columnStart'),
+        finish: t('export.columnFinish'),
+      },
+    };
+    const stem = deal.code.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+    void exporter.run(kind, input, stem === '' ? 'plan' : stem);
+  };
+
   const hasTasks = rows.some((row) => row.kind === 'task');
   if (!hasTasks) {
     const due = deal.keyDates.submissionDue;
+    const templates = settings.planTemplates;
+    const chosen: PlanTemplate | null =
+      templates.find((template) => template.id === templateChoice) ?? null;
     return (
       <Empty
         image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -335,23 +394,68 @@ export default function PlanTab({ deal }: DealTabProps) {
           <Flex vertical gap={4} align="center">
             <strong>{t('empty.title')}</strong>
             <span style={{ maxWidth: 560 }}>
-              {due === null ? t('empty.noDate') : t('empty.text', { date: format.date(due) })}
+              {due === null
+                ? t('empty.noDate')
+                : templates.length > 0
+                  ? t('templates.intro', { date: format.date(due) })
+                  : t('empty.text', { date: format.date(due) })}
             </span>
           </Flex>
         }
         style={{ padding: 32 }}
       >
-        <Space>
+        <Space wrap style={{ justifyContent: 'center' }}>
+          {templates.length > 0 ? (
+            <Select
+              aria-label={t('templates.picker')}
+              style={{ minWidth: 280, maxWidth: 420 }}
+              popupMatchSelectWidth={360}
+              value={chosen?.id ?? ''}
+              onChange={(value: string) => setTemplateChoice(value)}
+              optionLabelProp="title"
+              options={[
+                {
+                  value: '',
+                  title: t('templates.standard'),
+                  label: (
+                    <Flex vertical>
+                      <span>{t('templates.standard')}</span>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('templates.standardHint')}
+                      </Typography.Text>
+                    </Flex>
+                  ),
+                },
+                ...templates.map((template) => ({
+                  value: template.id,
+                  title: template.name,
+                  label: (
+                    <Flex vertical>
+                      <span>{template.name}</span>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('templates.savedHint', {
+                          count: template.steps.length,
+                          date: format.dateTime(template.createdAt),
+                        })}
+                      </Typography.Text>
+                    </Flex>
+                  ),
+                })),
+              ]}
+            />
+          ) : null}
           <Button
             type="primary"
             disabled={due === null}
             onClick={() =>
-              void actions.createFromTemplate(today, locale).then((done) => {
+              void actions.createFromTemplate(today, locale, chosen).then((done) => {
                 if (done !== null) setSelectedId(null);
               })
             }
           >
-            {t('empty.fromTemplate')}
+            {chosen === null
+              ? t('empty.fromTemplate')
+              : t('templates.fromSaved', { name: chosen.name })}
           </Button>
           <Button onClick={() => void add('task')}>{t('empty.blank')}</Button>
         </Space>
@@ -459,6 +563,24 @@ export default function PlanTab({ deal }: DealTabProps) {
           <Button icon={<SaveOutlined aria-hidden />} onClick={() => setCapturing(true)}>
             {t('toolbar.capture')}
           </Button>
+          <Button icon={<CopyOutlined aria-hidden />} onClick={() => setSavingTemplate(true)}>
+            {t('templates.save')}
+          </Button>
+          <Dropdown
+            trigger={['click']}
+            disabled={exporter.busy !== null}
+            menu={{
+              items: [
+                { key: 'svg', label: t('export.svg') },
+                { key: 'png', label: t('export.png') },
+              ],
+              onClick: ({ key }) => exportChart(key === 'png' ? 'png' : 'svg'),
+            }}
+          >
+            <Button icon={<DownloadOutlined aria-hidden />} loading={exporter.busy !== null}>
+              {t('export.button')}
+            </Button>
+          </Dropdown>
         </Flex>
       </Flex>
       <Splitter style={{ border: '1px solid var(--ant-color-border-secondary)', borderRadius: 8 }}>
@@ -496,6 +618,12 @@ export default function PlanTab({ deal }: DealTabProps) {
           />
         </Splitter.Panel>
       </Splitter>
+      <SaveTemplateModal
+        open={savingTemplate}
+        dealId={deal.id}
+        defaultName={t('templates.defaultName', { name: deal.name })}
+        onClose={() => setSavingTemplate(false)}
+      />
       <CaptureBaselineModal
         open={capturing}
         onClose={() => setCapturing(false)}

@@ -68,7 +68,9 @@ declare module 'frappe-gantt' {
 
   export interface GanttBar {
     group: SVGGElement;
+    $bar: SVGRectElement;
     update_arrow_position(): void;
+    update_label_position(): void;
   }
 
   export default class Gantt {
@@ -83,6 +85,7 @@ declare module 'frappe-gantt' {
     refresh(tasks: GanttTask[]): void;
     update_task(id: string, details: Partial<GanttTask>): void;
     get_bar(id: string): GanttBar | undefined;
+    bars: GanttBar[];
     hide_popup(): void;
   }
 }

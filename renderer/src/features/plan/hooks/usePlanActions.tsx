@@ -4,6 +4,7 @@ import { App, Button } from 'antd';
 import type { Baseline } from '@shared/domain/baseline';
 import type { PlanDate } from '@shared/domain/dates';
 import type { DealId, PlanItemId } from '@shared/domain/ids';
+import type { PlanTemplate } from '@shared/domain/plan-template';
 import type { Locale } from '@shared/domain/settings';
 import type { IncomingLink } from '@shared/plan/links';
 import type { PlanRow } from '@shared/plan/rows';
@@ -120,11 +121,27 @@ export function usePlanActions(dealId: DealId, lookup: RowLookup) {
     return {
       report,
       undo,
-      createFromTemplate: async (today: PlanDate, locale: Locale) => {
+      /** Starts the plan from the standard bid plan (`template` null) or a saved template. */
+      createFromTemplate: async (
+        today: PlanDate,
+        locale: Locale,
+        template: PlanTemplate | null = null,
+      ) => {
         const done = await attempt(() =>
-          createPlanFromTemplate(db, env, { dealId, today, locale }).then(() => true),
+          createPlanFromTemplate(db, env, {
+            dealId,
+            today,
+            locale,
+            templateId: template?.id ?? null,
+          }).then(() => true),
         );
-        if (done !== null) message.success(t('empty.created'));
+        if (done !== null) {
+          message.success(
+            template === null
+              ? t('empty.created')
+              : t('templates.createdFrom', { name: template.name }),
+          );
+        }
         return done;
       },
       add: (

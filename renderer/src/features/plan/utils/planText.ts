@@ -115,6 +115,8 @@ export function problemMessage(t: T, problem: PlanProblem, lookup: RowLookup): s
   switch (problem.kind) {
     case 'planExists':
       return t('problems.planExists');
+    case 'templateGone':
+      return t('problems.templateGone');
     case 'template':
       return problem.error.kind === 'noSubmissionDate'
         ? t('problems.noSubmissionDate')

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dropdown, theme } from 'antd';
+import { Button, Dropdown } from 'antd';
 import type { GlobalToken } from 'antd';
 import {
   CalendarOutlined,
@@ -19,6 +19,7 @@ import type { TimeScale } from '@shared/timeline/scale';
 import { barBox } from '@shared/timeline/scale';
 import type { TimelineDeal, TimelineGroup } from '@shared/timeline/rows';
 import type { Formatters } from '@renderer/i18n/useFormat';
+import { useAppToken } from '@renderer/app/token';
 
 /** Geometry shared by the rows and the chart around them, px. */
 export const LABEL_WIDTH = 320;
@@ -79,7 +80,7 @@ interface DealRowProps {
  */
 export const DealRow = memo(function DealRow({ deal, top, scale, format, onExport }: DealRowProps) {
   const { t } = useTranslation('timeline');
-  const { token } = theme.useToken();
+  const token = useAppToken();
   const navigate = useNavigate();
   const box = barBox(scale, deal.start, deal.finish);
   const slipping = deal.slips.length > 0;
@@ -227,7 +228,7 @@ export const GroupRow = memo(function GroupRow({
   onToggle,
 }: GroupRowProps) {
   const { t } = useTranslation('timeline');
-  const { token } = theme.useToken();
+  const token = useAppToken();
   const name =
     group.label.kind === 'owner'
       ? group.label.name || t('group.noOwner')

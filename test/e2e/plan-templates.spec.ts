@@ -1,0 +1,269 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Download, Locator, Page } from '@playwright/test';
+import type { Lang } from './fixtures';
+import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+
+/** The strings a user reads, in each language. */
+const TEXT = {
+  'zh-CN': {
+    loadSample: '载入示例组合',
+    sampleCount: '显示 25 / 25 个商机',
+    newDeal: '新建商机',
+    create: '创建商机',
+    name: '商机名称',
+    account: '客户',
+    value: '金额',
+    owner: '负责人',
+    submissionDue: '投标截止',
+    fromStandard: '用标准投标计划创建',
+    created: '已按标准投标计划创建计划。',
+    gold: '金队评审',
+    design: '解决方案设计',
+    submission: '递交投标文件',
+    saveTemplate: '另存为模板',
+    templateName: '模板名称',
+    saveOk: '保存模板',
+    saved: /已另存为模板/,
+    picker: '计划模板',
+    fromSaved: (name: string) => `用“${name}”创建`,
+    createdFrom: (name: string) => `已按模板“${name}”创建计划。`,
+    exportChart: '导出甘特图',
+    svg: '导出为 SVG',
+    png: '导出为 PNG 图片',
+    downloaded: /甘特图已下载为/,
+    section: '计划模板',
+    rename: '重命名',
+    renameOk: '重命名',
+    renamed: /模板已重命名为/,
+    delete: '删除',
+    deleted: /已删除模板/,
+    undo: '撤销',
+    none: '还没有模板',
+  },
+  en: {
+    loadSample: 'Load sample portfolio',
+    sampleCount: '25 of 25 deals',
+    newDeal: 'New deal',
+    create: 'Create deal',
+    name: 'Deal name',
+    account: 'Account',
+    value: 'Value',
+    owner: 'Owner',
+    submissionDue: 'Submission due',
+    fromStandard: 'Create from standard bid plan',
+    created: 'Plan created from the standard bid plan.',
+    gold: 'Gold team review',
+    design: 'Solution design',
+    submission: 'Proposal submission',
+    saveTemplate: 'Save as template',
+    templateName: 'Template name',
+    saveOk: 'Save template',
+    saved: /Saved as the template/,
+    picker: 'Plan template',
+    fromSaved: (name: string) => `Create from “${name}”`,
+    createdFrom: (name: string) => `Plan created from the template “${name}”.`,
+    exportChart: 'Export chart',
+    svg: 'Chart as SVG',
+    png: 'Chart as PNG image',
+    downloaded: /Chart downloaded as/,
+    section: 'Plan templates',
+    rename: 'Rename',
+    renameOk: 'Rename',
+    renamed: /Template renamed to/,
+    delete: 'Delete',
+    deleted: /Template .* deleted/,
+    undo: 'Undo',
+    none: 'No templates yet',
+  },
+} as const;
+
+const XSS = '<img src=x onerror="window.__xss=1">';
+
+/** Exported files are kept beside the screenshots, to look at. */
+const SCREENS =
+  process.env.PURSUIT_SCREENS ?? resolve(import.meta.dirname, '../../test-results/screens');
+
+function daysFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Creates a deal through the deal form (the portfolio is loaded); returns its id. */
+async function createDeal(page: Page, lang: Lang, name: string, dueIn: number): Promise<string> {
+  const text = TEXT[lang];
+  await page.goto('/#/deals');
+  await page.getByRole('button', { name: text.newDeal }).click();
+  const drawer = page.getByRole('dialog');
+  await drawer.getByLabel(text.name, { exact: true }).fill(name);
+  await drawer.getByLabel(text.value, { exact: true }).fill('1800000');
+  await drawer.getByLabel(text.account, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await drawer.getByLabel(text.owner, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  const due = drawer.getByLabel(text.submissionDue, { exact: true });
+  await due.click();
+  await due.fill(daysFromToday(dueIn));
+  await due.press('Enter');
+  await drawer.getByRole('button', { name: text.create }).click();
+  await expect(drawer).toBeHidden();
+  return page.evaluate(
+    (dealName) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('pursuit');
+        open.onerror = () => reject(new Error('cannot open the database'));
+        open.onsuccess = () => {
+          const request = open.result.transaction('deals').objectStore('deals').getAll();
+          request.onsuccess = () => {
+            const deal = (request.result as { id: string; name: string }[]).find(
+              (d) => d.name === dealName,
+            );
+            open.result.close();
+            if (deal) resolve(deal.id);
+            else reject(new Error(`no deal ${dealName}`));
+          };
+        };
+      }),
+    name,
+  );
+}
+
+function gridRow(page: Page, name: string): Locator {
+  return page.getByRole('row').filter({ hasText: name });
+}
+
+/** The task names of the plan grid, in order. */
+async function planNames(page: Page): Promise<string[]> {
+  const rows = page.getByRole('grid').getByRole('row');
+  const count = await rows.count();
+  const names: string[] = [];
+  for (let i = 1; i < count; i++) {
+    names.push((await rows.nth(i).getByRole('gridcell').nth(2).textContent()) ?? '');
+  }
+  return names;
+}
+
+async function exported(
+  page: Page,
+  lang: Lang,
+  item: string,
+): Promise<{ file: Download; bytes: Buffer }> {
+  const text = TEXT[lang];
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: text.exportChart }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  const file = await download;
+  const path = await file.path();
+  await expect(page.getByText(text.downloaded)).toBeVisible();
+  return { file, bytes: await readFile(path) };
+}
+
+for (const lang of LANGS) {
+  const text = TEXT[lang];
+
+  test(`plan templates and chart export (${lang})`, async ({ page }) => {
+    test.setTimeout(420_000);
+    await openApp(page, { lang, theme: 'light', route: '/deals' });
+    await page.getByRole('button', { name: text.loadSample }).click();
+    await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 30_000 });
+
+    // A plan from the standard template, one task renamed to markup.
+    const sourceId = await createDeal(page, lang, `Template source ${lang}`, 70);
+    await page.goto(`/#/deals/${sourceId}/plan`);
+    await page.getByRole('button', { name: text.fromStandard }).click();
+    await expect(page.getByText(text.created)).toBeVisible();
+    await gridRow(page, text.gold).getByRole('gridcell').nth(2).click();
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('grid').getByRole('textbox');
+    await editor.fill(XSS);
+    await editor.press('Enter');
+    await expect(gridRow(page, XSS)).toBeVisible();
+    const sourceNames = await planNames(page);
+
+    // Export the chart as SVG: the name is text in the file, never an element or a handler.
+    const svg = await exported(page, lang, text.svg);
+    expect(svg.file.suggestedFilename()).toMatch(/-gantt-\d{4}-\d{2}-\d{2}\.svg$/);
+    const svgText = svg.bytes.toString('utf8');
+    expect(svgText.startsWith('<?xml')).toBe(true);
+    expect(svgText).toContain('&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;');
+    expect(svgText).not.toContain('<img');
+    expect(svgText).not.toContain('<script');
+    expect(svgText).not.toMatch(/<[^>]*\son[a-z]+=/i);
+    for (const name of [text.design, text.submission]) expect(svgText).toContain(name);
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        errors: doc.getElementsByTagName('parsererror').length,
+        width: Number(root.getAttribute('width')),
+        height: Number(root.getAttribute('height')),
+        texts: [...doc.getElementsByTagName('text')].map((t) => t.textContent),
+      };
+    }, svgText);
+    expect(parsed.errors).toBe(0);
+    expect(parsed.texts).toContain(XSS);
+
+    // And as PNG: a PNG file at twice the SVG's size.
+    const png = await exported(page, lang, text.png);
+    expect(png.file.suggestedFilename()).toMatch(/-gantt-\d{4}-\d{2}-\d{2}\.png$/);
+    expect([...png.bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(png.bytes.readUInt32BE(16)).toBe(parsed.width * 2);
+    expect(png.bytes.readUInt32BE(20)).toBe(parsed.height * 2);
+    await svg.file.saveAs(resolve(SCREENS, `plan-export-${lang}.svg`));
+    await png.file.saveAs(resolve(SCREENS, `plan-export-${lang}.png`));
+
+    // Save the plan as a template whose name holds markup.
+    const templateName = `Tender ${XSS}`;
+    await page.getByRole('button', { name: text.saveTemplate }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(text.templateName).fill(templateName);
+    await screenshot(page, 'plan-save-template');
+    await dialog.getByRole('button', { name: text.saveOk }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(text.saved)).toBeVisible();
+
+    // A new deal's plan starts from it: the same rows, laid out from its own date.
+    const targetId = await createDeal(page, lang, `Template target ${lang}`, 90);
+    await page.goto(`/#/deals/${targetId}/plan`);
+    const picker = page.getByRole('combobox', { name: text.picker });
+    await picker.click();
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: templateName });
+    await expect(option).toBeVisible();
+    await screenshot(page, 'plan-template-picker');
+    await option.click();
+    await page.getByRole('button', { name: text.fromSaved(templateName) }).click();
+    await expect(page.getByText(text.createdFrom(templateName))).toBeVisible();
+    await expect(gridRow(page, XSS)).toBeVisible();
+    expect(await planNames(page)).toEqual(sourceNames);
+    await expect(page.locator('main img')).toHaveCount(0);
+
+    // Settings → Plan templates: rename, delete, undo.
+    await page.goto('/#/settings');
+    const table = page.getByRole('region', { name: text.section });
+    await expect(table.getByText(templateName)).toBeVisible();
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-plan-templates');
+    await table.getByRole('button', { name: `${text.rename} ${templateName}` }).click();
+    const rename = page.getByRole('dialog');
+    const renamed = `Framework ${lang}`;
+    await rename.getByRole('textbox').fill(renamed);
+    await rename.getByRole('button', { name: text.renameOk }).click();
+    await expect(page.getByText(text.renamed)).toBeVisible();
+    await expect(table.getByText(renamed)).toBeVisible();
+    await table.getByRole('button', { name: `${text.delete} ${renamed}` }).click();
+    await expect(page.getByText(text.deleted)).toBeVisible();
+    await expect(table.getByText(text.none)).toBeVisible();
+    await page
+      .locator('.ant-message')
+      .filter({ hasText: text.deleted })
+      .getByRole('button', { name: text.undo })
+      .click();
+    await expect(table.getByText(renamed)).toBeVisible();
+
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  });
+}

@@ -3,9 +3,11 @@ import {
   DeleteOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
+  HeatMapOutlined,
   LayoutOutlined,
   ProjectOutlined,
   SettingOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { lazyPage } from '@renderer/app/lazyPage';
 import type { I18nKey } from '@renderer/i18n/resources';
@@ -59,6 +61,22 @@ const REGISTERED: Area[] = [
     titleKey: 'timeline:title',
     element: lazyPage(() => import('@renderer/features/timeline/TimelinePage')),
     order: 30,
+  },
+  {
+    id: 'people',
+    path: '/people',
+    icon: <TeamOutlined aria-hidden />,
+    titleKey: 'resources:people.title',
+    element: lazyPage(() => import('@renderer/features/resources/PeoplePage')),
+    order: 40,
+  },
+  {
+    id: 'load',
+    path: '/load',
+    icon: <HeatMapOutlined aria-hidden />,
+    titleKey: 'resources:load.title',
+    element: lazyPage(() => import('@renderer/features/resources/LoadPage')),
+    order: 45,
   },
   {
     id: 'trash',

@@ -12,6 +12,7 @@ import helpLocales from '@renderer/features/help/locales';
 import pipelineLocales from '@renderer/features/pipeline/locales';
 import planLocales from '@renderer/features/plan/locales';
 import processLocales from '@renderer/features/process/locales';
+import resourcesLocales from '@renderer/features/resources/locales';
 import settingsLocales from '@renderer/features/settings/locales';
 import timelineLocales from '@renderer/features/timeline/locales';
 import trashLocales from '@renderer/features/trash/locales';
@@ -33,6 +34,7 @@ export const NAMESPACES = {
   pipeline: pipelineLocales,
   plan: planLocales,
   process: processLocales,
+  resources: resourcesLocales,
   settings: settingsLocales,
   timeline: timelineLocales,
   trash: trashLocales,

@@ -20,20 +20,21 @@ export interface BoardData {
 
 /**
  * Everything the pipeline board shows, in one live query: the open deals, the names they point to
- * and the sales process. Whole tables are read and filtered here (see `order.ts` for why). Cards show
+ * and the sales process (accounts and people read whole, see `order.ts`). Cards show
  * no next milestone, so no milestones are read and the rows' `nextMilestone` is always null.
  */
 export function useBoardData(today: PlanDate): BoardData | undefined {
   const { db } = useDatabaseContext();
   return useLiveQuery(async () => {
-    const [allDeals, accounts, people, processes, stages] = await Promise.all([
-      db.deals.toArray(),
+    const [deals, accounts, people, processes, stages] = await Promise.all([
+      // The open deals' range of the `status` index: about 60 % of the deals, and reading fewer
+      // records beats Dexie's per-key tracking of an index read here (measured).
+      db.deals.where('status').equals('open').toArray(),
       db.accounts.toArray(),
       db.people.toArray(),
       db.salesProcesses.toArray(),
       db.stages.toArray(),
     ]);
-    const deals = allDeals.filter((deal) => deal.status === 'open');
     accounts.sort(byName);
     people.sort(byName);
     return {

@@ -24,8 +24,8 @@ export function useTimelineDeals(): TimelineDeals | undefined {
   const { db } = useDatabaseContext();
   return useLiveQuery(async () => {
     const [all, accounts, people, stages, settings] = await Promise.all([
-      // The whole table, filtered here: see `order.ts`.
-      db.deals.toArray(),
+      // The open deals' range of the `status` index (see `board.ts`).
+      db.deals.where('status').equals('open').toArray(),
       db.accounts.toArray(),
       db.people.toArray(),
       db.stages.toArray(),

@@ -35,3 +35,40 @@ export async function createPerson(
     { undoAction: 'create' },
   );
 }
+
+/** The fields the people list edits. */
+export type PersonPatch = Partial<
+  Pick<
+    Person,
+    | 'name'
+    | 'email'
+    | 'roleIds'
+    | 'teamId'
+    | 'costRate'
+    | 'weeklyCapacityHours'
+    | 'workingWeek'
+    | 'leaveDays'
+    | 'active'
+  >
+>;
+
+/** Saves an edit made on the copy at revision `expectedRev` (refused if changed since). */
+export async function updatePerson(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  id: string,
+  expectedRev: number,
+  patch: PersonPatch,
+): Promise<Person> {
+  return runWrite(
+    db,
+    env,
+    ['people'],
+    (writer) =>
+      writer.require('people', id).then((current) => {
+        writer.subject = patch.name ?? current.name;
+        return writer.update('people', id, expectedRev, patch, writer.subject);
+      }),
+    { undoAction: 'update' },
+  );
+}

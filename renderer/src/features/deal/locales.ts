@@ -187,6 +187,7 @@ export default defineLocales(
         milestones: 'Milestone',
         gates: 'Gate',
         tasks: 'Task',
+        assignments: 'Assignment',
         other: 'Record',
       },
       change: {
@@ -225,6 +226,8 @@ export default defineLocales(
         tags: 'Tags',
         date: 'Date',
         decision: 'Decision',
+        personId: 'Person',
+        hours: 'Hours',
       },
     },
     log: {
@@ -431,6 +434,7 @@ export default defineLocales(
         milestones: '里程碑',
         gates: '决策门',
         tasks: '任务',
+        assignments: '人员分派',
         other: '记录',
       },
       change: {
@@ -469,6 +473,8 @@ export default defineLocales(
         tags: '标签',
         date: '日期',
         decision: '决策',
+        personId: '人员',
+        hours: '工时',
       },
     },
     log: {

@@ -48,6 +48,12 @@ const REGISTERED: DealTab[] = [
     order: 100,
   },
   {
+    id: 'team',
+    titleKey: 'resources:team.tab',
+    component: lazy(() => import('@renderer/features/resources/components/TeamTab')),
+    order: 120,
+  },
+  {
     id: 'deliverables',
     titleKey: 'deliverables:tab',
     component: lazy(() => import('@renderer/features/deliverables/components/DeliverablesTab')),

@@ -70,6 +70,8 @@ const LABELLED_FIELDS = [
   'tags',
   'date',
   'decision',
+  'personId',
+  'hours',
 ] as const;
 type LabelledField = (typeof LABELLED_FIELDS)[number];
 
@@ -195,6 +197,7 @@ export function describeChanges(changes: readonly FieldChange[], ctx: ChangeCont
       case 'stageId':
         return value(change, label, named(ctx.stageName));
       case 'ownerId':
+      case 'personId':
         return value(change, label, named(ctx.personName));
       case 'accountId':
         return value(change, label, named(ctx.accountName));

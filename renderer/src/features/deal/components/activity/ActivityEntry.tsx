@@ -7,7 +7,7 @@ import { describeChanges } from '@renderer/features/deal/utils/describeChanges';
 /** Entries about the deal itself need no subject line: the page is about that deal. */
 const SELF_EVIDENT = new Set(['create', 'update', 'delete', 'restore']);
 
-const LABELLED_TABLES = ['deals', 'milestones', 'gates', 'tasks'] as const;
+const LABELLED_TABLES = ['deals', 'milestones', 'gates', 'tasks', 'assignments'] as const;
 type LabelledTable = (typeof LABELLED_TABLES)[number];
 const isLabelledTable = (table: string): table is LabelledTable =>
   (LABELLED_TABLES as readonly string[]).includes(table);

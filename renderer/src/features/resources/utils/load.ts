@@ -1,0 +1,123 @@
+import type { PlanDate, Weekday } from '@shared/domain/dates';
+import { startOfWeek } from '@shared/domain/dates';
+import type { PersonId, RoleId, TaskId } from '@shared/domain/ids';
+import type { Person } from '@shared/domain/person';
+import {
+  MAX_LOAD_WEEKS,
+  MIN_LOAD_WEEKS,
+  weeklyLoad,
+  type WeeklyLoad,
+} from '@shared/resources/load';
+import {
+  overAllocations,
+  suggestions,
+  type OverAllocation,
+  type Suggestions,
+} from '@shared/resources/over-allocation';
+import type { LoadRecords } from '@renderer/db/hooks/resources';
+import type { PlanRecords } from '@renderer/db/hooks/plan';
+import { calendarFromSettings } from '@shared/domain/calendar';
+import { analysePlan } from '@shared/plan/analysis';
+import { buildPlanRows } from '@shared/plan/rows';
+
+/** Weeks start on Monday, as on Chinese and ISO calendars. */
+export const WEEK_STARTS_ON: Weekday = 1;
+
+/** The ranges offered in the heatmap. */
+export const WEEK_COUNTS = [4, 8, 13, 26, 52] as const satisfies readonly number[];
+
+export function clampWeeks(count: number): number {
+  return Math.min(MAX_LOAD_WEEKS, Math.max(MIN_LOAD_WEEKS, Math.round(count)));
+}
+
+export function weekStartOf(date: PlanDate): PlanDate {
+  return startOfWeek(date, WEEK_STARTS_ON);
+}
+
+/** The load of the people in `records` (inactive ones included: their work still counts). */
+export function computeLoad(records: LoadRecords, start: PlanDate, count: number): WeeklyLoad {
+  return weeklyLoad({
+    people: records.people,
+    assignments: records.assignments,
+    tasks: records.tasks,
+    settings: records.settings,
+    weeks: { start: weekStartOf(start), count: clampWeeks(count) },
+    weekStartsOn: WEEK_STARTS_ON,
+  });
+}
+
+/** How many over-allocated people a list shows, worst first. */
+export const SHOWN_OVER_ALLOCATIONS = 20;
+
+/** Over-allocations with their suggestions (reassign to someone free in the same role). */
+export interface OverAllocationWithSuggestions {
+  readonly over: OverAllocation;
+  readonly suggestions: Suggestions;
+}
+
+export function overAllocationsWithSuggestions(
+  load: WeeklyLoad,
+  records: LoadRecords,
+  onlyPeople?: ReadonlySet<PersonId>,
+  /** Total slack of tasks that may move later (working days), from the plan analysis. */
+  slackByTask: ReadonlyMap<TaskId, number> = new Map(),
+  /** Suggestions are worked out for the worst this many only: the ones a list shows. */
+  limit = SHOWN_OVER_ALLOCATIONS,
+): OverAllocationWithSuggestions[] {
+  return overAllocations(load)
+    .filter((over) => onlyPeople === undefined || onlyPeople.has(over.personId))
+    .slice(0, limit)
+    .map((over) => ({
+      over,
+      suggestions: suggestions({
+        overAllocation: over,
+        load,
+        people: records.people,
+        roles: records.roles,
+        slackByTask,
+        tasks: records.tasks,
+        settings: records.settings,
+      }),
+    }));
+}
+
+/** Names for ids, for the views. */
+export function nameMaps(records: LoadRecords) {
+  return {
+    person: new Map<PersonId, Person>(records.people.map((p) => [p.id, p])),
+    role: new Map<RoleId, LoadRecords['roles'][number]>(records.roles.map((r) => [r.id, r])),
+    deal: new Map<string, LoadRecords['deals'][number]>(records.deals.map((d) => [d.id, d])),
+    task: new Map<string, LoadRecords['tasks'][number]>(records.tasks.map((t) => [t.id, t])),
+  };
+}
+
+/**
+ * Each task's total slack in working days (how far it can move later without the deal slipping),
+ * from the plan analysis the Plan tab shows; tasks with none are left out.
+ */
+export function slackOfPlan(input: {
+  readonly plan: PlanRecords;
+  readonly settings: LoadRecords['settings'];
+  readonly today: PlanDate;
+  readonly submissionDue: PlanDate | null;
+}): ReadonlyMap<TaskId, number> {
+  const analysis = analysePlan({
+    rows: buildPlanRows(input.plan.tasks, input.plan.milestones),
+    links: input.plan.dependencies.map((d) => ({
+      predecessorId: d.predecessorId,
+      successorId: d.successorId,
+      type: d.type,
+      lagDays: d.lagDays,
+    })),
+    calendar: calendarFromSettings(input.settings),
+    today: input.today,
+    submissionDue: input.submissionDue,
+  });
+  const out = new Map<TaskId, number>();
+  if (!analysis.ok) return out;
+  for (const task of input.plan.tasks) {
+    const slack = analysis.rows.get(task.id)?.slackDays ?? 0;
+    if (slack >= 1) out.set(task.id, slack);
+  }
+  return out;
+}

@@ -12,6 +12,8 @@
  * The large portfolio is loaded once per sample (through the app's import path, via the harness
  * page); each figure is the median of several measurements within the sample.
  */
+import { loadLarge } from '../lib/portfolio.mjs';
+import { median } from '../lib/stats.mjs';
 export const name = 'board';
 export const metrics = [
   { name: 'board.render', unit: 'ms', target: 500 },
@@ -28,23 +30,6 @@ const OPENS = 3;
 const SWITCHES = 5;
 const NAV = { deals: '商机', board: '看板' };
 const DROPS = 5;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-async function loadLarge(ctx) {
-  const loader = await ctx.newPersistentPage();
-  await loader.goto(`${ctx.baseURL}bench/index.html`);
-  await loader.waitForFunction(() => document.body.dataset.ready === 'true');
-  await loader.evaluate(async () => {
-    window.pursuitBench.generate('large');
-    await window.pursuitBench.loadThroughApp();
-  });
-  return loader;
-}
 
 /**
  * A new page (same context, so the same IndexedDB) opened on the board: ms from navigation start

@@ -6,6 +6,7 @@
  * has moved on screen (the move is scheduled, written in one transaction with its activity
  * records, read back by the live query and drawn), median of five drags.
  */
+import { median } from '../lib/stats.mjs';
 export const name = 'gantt';
 export const metrics = [
   { name: 'gantt.render500', unit: 'ms', target: 500 },
@@ -16,12 +17,6 @@ export const target = metrics[0].target;
 export const runs = 3;
 
 const RENDER_MEASURE = 'pursuit:gantt-render';
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function isoToday() {
   const now = new Date();

@@ -8,6 +8,8 @@
  * activity record, the live query's re-read, the load recomputed and the grid re-rendered),
  * median of three reassignments.
  */
+import { loadLarge } from '../lib/portfolio.mjs';
+import { median } from '../lib/stats.mjs';
 export const name = 'heatmap';
 export const metrics = [
   { name: 'heatmap.compute', unit: 'ms', target: 50 },
@@ -23,23 +25,6 @@ const COMPUTE = 'pursuit:heatmap-compute';
 const RENDER = 'pursuit:heatmap-render';
 /** The Monday of the week the large portfolio is generated in (see renderer/src/bench/main.ts). */
 const FROM = '2026-11-23';
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-async function loadLarge(ctx) {
-  const loader = await ctx.newPersistentPage();
-  await loader.goto(`${ctx.baseURL}bench/index.html`);
-  await loader.waitForFunction(() => document.body.dataset.ready === 'true');
-  await loader.evaluate(async () => {
-    window.pursuitBench.generate('large');
-    await window.pursuitBench.loadThroughApp();
-  });
-  return loader;
-}
 
 async function measureOf(page, measure) {
   await page.waitForFunction(

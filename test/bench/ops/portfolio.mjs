@@ -4,6 +4,8 @@
  * portfolio is loaded once per sample (through the app's import path, via the harness page); each
  * figure is the median of several measurements within the sample.
  */
+import { loadLarge } from '../lib/portfolio.mjs';
+import { median } from '../lib/stats.mjs';
 export const name = 'portfolio';
 export const metrics = [
   { name: 'startup.firstRow', unit: 'ms', target: 1500 },
@@ -16,23 +18,6 @@ export const runs = 1;
 export const timeoutMs = 30 * 60_000;
 
 const REPEAT = 5;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-async function loadLarge(ctx) {
-  const loader = await ctx.newPersistentPage();
-  await loader.goto(`${ctx.baseURL}bench/index.html`);
-  await loader.waitForFunction(() => document.body.dataset.ready === 'true');
-  await loader.evaluate(async () => {
-    window.pursuitBench.generate('large');
-    await window.pursuitBench.loadThroughApp();
-  });
-  return loader;
-}
 
 /** A new page (same context, so the same IndexedDB) opened on the deals; ms to the first row. */
 async function openDeals(context, baseURL) {

@@ -7,6 +7,8 @@
  * once per sample (through the app's import path, via the harness page); each figure is the
  * median of three cold openings within the sample.
  */
+import { loadLarge } from '../lib/portfolio.mjs';
+import { median } from '../lib/stats.mjs';
 export const name = 'timeline';
 export const metrics = [
   { name: 'timeline.render2000', unit: 'ms', target: 1500 },
@@ -18,23 +20,6 @@ export const timeoutMs = 30 * 60_000;
 const OPENINGS = 3;
 const BARS_MARK = 'pursuit:timeline-first-bars';
 const MILESTONES_MARK = 'pursuit:timeline-milestones';
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-async function loadLarge(ctx) {
-  const loader = await ctx.newPersistentPage();
-  await loader.goto(`${ctx.baseURL}bench/index.html`);
-  await loader.waitForFunction(() => document.body.dataset.ready === 'true');
-  await loader.evaluate(async () => {
-    window.pursuitBench.generate('large');
-    await window.pursuitBench.loadThroughApp();
-  });
-  return loader;
-}
 
 /** Waits for a performance mark; its time from navigation start, ms. */
 async function markTime(page, mark) {

@@ -803,11 +803,14 @@ async function outline(
   await rollUp(writer, state);
 }
 
-/** Makes a task the last subtask of the row above it (Tab in the grid). */
-export async function indentPlanItem(
+type OutlineRule = typeof planIndent;
+
+/** Indents or outdents a row by `rule`, in one transaction with its activity records. */
+async function reoutlinePlanItem(
   db: PursuitDatabase,
   env: WriteEnv,
   input: { readonly dealId: DealId; readonly id: PlanItemId },
+  rule: OutlineRule,
 ): Promise<void> {
   await runWrite(
     db,
@@ -817,30 +820,28 @@ export async function indentPlanItem(
       const state = await loadPlan(writer, db, input.dealId);
       const rows = rowsOf(state);
       writer.subject = rows.find((row) => row.id === input.id)?.name ?? state.deal.code;
-      await outline(writer, state, input.id, planIndent(rows, linksOf(state), input.id));
+      await outline(writer, state, input.id, rule(rows, linksOf(state), input.id));
     },
     { undoAction: 'update' },
   );
 }
 
-/** Moves a subtask up one level, after its former parent (Shift+Tab in the grid). */
-export async function outdentPlanItem(
+/** Makes a task the last subtask of the row above it (Tab in the grid). */
+export function indentPlanItem(
   db: PursuitDatabase,
   env: WriteEnv,
   input: { readonly dealId: DealId; readonly id: PlanItemId },
 ): Promise<void> {
-  await runWrite(
-    db,
-    env,
-    PLAN_TABLES,
-    async (writer) => {
-      const state = await loadPlan(writer, db, input.dealId);
-      const rows = rowsOf(state);
-      writer.subject = rows.find((row) => row.id === input.id)?.name ?? state.deal.code;
-      await outline(writer, state, input.id, planOutdent(rows, linksOf(state), input.id));
-    },
-    { undoAction: 'update' },
-  );
+  return reoutlinePlanItem(db, env, input, planIndent);
+}
+
+/** Moves a subtask up one level, after its former parent (Shift+Tab in the grid). */
+export function outdentPlanItem(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  input: { readonly dealId: DealId; readonly id: PlanItemId },
+): Promise<void> {
+  return reoutlinePlanItem(db, env, input, planOutdent);
 }
 
 /**

@@ -156,7 +156,10 @@ async function exported(
   await page.getByRole('menuitem', { name: item }).click();
   const file = await download;
   const path = await file.path();
-  await expect(page.getByText(text.downloaded)).toBeVisible();
+  // The message of this export (an earlier export's message may still be on screen).
+  await expect(
+    page.getByText(text.downloaded).filter({ hasText: file.suggestedFilename() }),
+  ).toBeVisible();
   return { file, bytes: await readFile(path) };
 }
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
 import type { Lang } from './fixtures';
@@ -28,7 +28,16 @@ const TEXT = {
     picker: '计划模板',
     fromSaved: (name: string) => `用“${name}”创建`,
     createdFrom: (name: string) => `已按模板“${name}”创建计划。`,
-    exportChart: '导出甘特图',
+    exportChart: '导出',
+    msp: '计划导出为 MS Project XML',
+    mspDownloaded: /计划已下载为/,
+    mspImport: '从 MS Project 导入…',
+    mspConfirm: '导入',
+    mspSummary: /将向本计划添加 \d+ 个任务、\d+ 个里程碑、\d+ 条依赖关系/,
+    mspImported: /已导入 \d+ 个任务/,
+    mspRefused: /无法导入/,
+    mspNotXml: /不是格式正确的 XML/,
+    close: '关闭',
     svg: '导出为 SVG',
     png: '导出为 PNG 图片',
     downloaded: /甘特图已下载为/,
@@ -63,7 +72,16 @@ const TEXT = {
     picker: 'Plan template',
     fromSaved: (name: string) => `Create from “${name}”`,
     createdFrom: (name: string) => `Plan created from the template “${name}”.`,
-    exportChart: 'Export chart',
+    exportChart: 'Export',
+    msp: 'Plan as MS Project XML',
+    mspDownloaded: /Plan downloaded as/,
+    mspImport: 'Import from MS Project…',
+    mspConfirm: 'Import',
+    mspSummary: /\d+ tasks, \d+ milestones, \d+ links and \d+ assignments will be added/,
+    mspImported: /Imported \d+ tasks/,
+    mspRefused: /cannot be imported/,
+    mspNotXml: /not well-formed XML/,
+    close: 'Close',
     svg: 'Chart as SVG',
     png: 'Chart as PNG image',
     downloaded: /Chart downloaded as/,
@@ -149,18 +167,46 @@ async function exported(
   page: Page,
   lang: Lang,
   item: string,
+  downloaded: RegExp = TEXT[lang].downloaded,
 ): Promise<{ file: Download; bytes: Buffer }> {
   const text = TEXT[lang];
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: text.exportChart }).click();
+  await page.getByRole('button', { name: text.exportChart, exact: true }).click();
   await page.getByRole('menuitem', { name: item }).click();
   const file = await download;
   const path = await file.path();
   // The message of this export (an earlier export's message may still be on screen).
   await expect(
-    page.getByText(text.downloaded).filter({ hasText: file.suggestedFilename() }),
+    page.getByText(downloaded).filter({ hasText: file.suggestedFilename() }),
   ).toBeVisible();
   return { file, bytes: await readFile(path) };
+}
+
+/**
+ * Loads the sample portfolio and creates a deal whose plan comes from the standard template, with
+ * one task renamed to markup; the plan tab is open. Returns the deal's id and the plan's names.
+ */
+async function sampleWithSourcePlan(page: Page, lang: Lang, name: string) {
+  const text = TEXT[lang];
+  await openApp(page, { lang, theme: 'light', route: '/deals' });
+  await page.getByRole('button', { name: text.loadSample }).click();
+  await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 30_000 });
+  const sourceId = await createDeal(page, lang, name, 70);
+  await page.goto(`/#/deals/${sourceId}/plan`);
+  await page.getByRole('button', { name: text.fromStandard }).click();
+  await expect(page.getByText(text.created)).toBeVisible();
+  await gridRow(page, text.gold).getByRole('gridcell').nth(2).click();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('grid').getByRole('textbox');
+  await editor.fill(XSS);
+  await editor.press('Enter');
+  await expect(gridRow(page, XSS)).toBeVisible();
+  return { sourceId, sourceNames: await planNames(page) };
+}
+
+/** Waits for an antd modal to finish opening, so a screenshot shows it whole. */
+async function modalSettled(page: Page) {
+  await expect(page.locator('.ant-modal[class*="zoom-"]')).toHaveCount(0);
 }
 
 for (const lang of LANGS) {
@@ -168,22 +214,7 @@ for (const lang of LANGS) {
 
   test(`plan templates and chart export (${lang})`, async ({ page }) => {
     test.setTimeout(420_000);
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
-    await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 30_000 });
-
-    // A plan from the standard template, one task renamed to markup.
-    const sourceId = await createDeal(page, lang, `Template source ${lang}`, 70);
-    await page.goto(`/#/deals/${sourceId}/plan`);
-    await page.getByRole('button', { name: text.fromStandard }).click();
-    await expect(page.getByText(text.created)).toBeVisible();
-    await gridRow(page, text.gold).getByRole('gridcell').nth(2).click();
-    await page.keyboard.press('Enter');
-    const editor = page.getByRole('grid').getByRole('textbox');
-    await editor.fill(XSS);
-    await editor.press('Enter');
-    await expect(gridRow(page, XSS)).toBeVisible();
-    const sourceNames = await planNames(page);
+    const { sourceNames } = await sampleWithSourcePlan(page, lang, `Template source ${lang}`);
 
     // Export the chart as SVG: the name is text in the file, never an element or a handler.
     const svg = await exported(page, lang, text.svg);
@@ -266,6 +297,57 @@ for (const lang of LANGS) {
       .getByRole('button', { name: text.undo })
       .click();
     await expect(table.getByText(renamed)).toBeVisible();
+
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
+  test(`plan to MS Project XML and back (${lang})`, async ({ page }) => {
+    test.setTimeout(300_000);
+    const { sourceId, sourceNames } = await sampleWithSourcePlan(page, lang, `MSP source ${lang}`);
+
+    // The plan as MS Project XML: well-formed, names as text, links and the calendar in it.
+    const msp = await exported(page, lang, text.msp, text.mspDownloaded);
+    expect(msp.file.suggestedFilename()).toMatch(/-plan-\d{4}-\d{2}-\d{2}\.xml$/);
+    const mspText = msp.bytes.toString('utf8');
+    expect(mspText).toContain('<Project xmlns="http://schemas.microsoft.com/project">');
+    expect(mspText).toContain('&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;');
+    expect(mspText).not.toContain('<img');
+    expect(mspText).toContain('<PredecessorLink>');
+    expect(mspText).toContain('<WeekDays>');
+    const mspPath = resolve(SCREENS, `plan-export-${lang}.xml`);
+    await msp.file.saveAs(mspPath);
+
+    // Imported into a new deal, it gives the same plan; a file that is not XML changes nothing.
+    const importId = await createDeal(page, lang, `MS Project target ${lang}`, 80);
+    await page.goto(`/#/deals/${importId}/plan`);
+    const notXml = resolve(SCREENS, `not-a-plan-${lang}.xml`);
+    await mkdir(SCREENS, { recursive: true });
+    await writeFile(notXml, 'Task,Start\nWrite,2026-12-01\n');
+    let chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: text.mspImport }).click();
+    await (await chooser).setFiles(notXml);
+    const refused = page.getByRole('dialog');
+    await expect(refused.getByText(text.mspRefused)).toBeVisible();
+    await expect(refused.getByText(text.mspNotXml)).toBeVisible();
+    await modalSettled(page);
+    await screenshot(page, 'plan-import-refused');
+    await refused.locator('.ant-modal-footer').getByRole('button', { name: text.close }).click();
+    await expect(refused).toBeHidden();
+    chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: text.mspImport }).click();
+    await (await chooser).setFiles(mspPath);
+    const confirm = page.getByRole('dialog');
+    await expect(confirm.getByText(text.mspSummary)).toBeVisible();
+    await modalSettled(page);
+    await screenshot(page, 'plan-import-confirm');
+    await confirm.getByRole('button', { name: text.mspConfirm, exact: true }).click();
+    await expect(page.getByText(text.mspImported)).toBeVisible();
+    await expect(gridRow(page, XSS)).toBeVisible();
+    expect(await planNames(page)).toEqual(sourceNames);
+    await expect(page.locator('main img')).toHaveCount(0);
+    await screenshot(page, 'plan-imported');
+    await page.goto(`/#/deals/${sourceId}/plan`);
+    await expect(gridRow(page, XSS)).toBeVisible();
 
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   });

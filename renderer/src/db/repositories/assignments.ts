@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Assignment } from '@shared/domain/assignment';
-import type { AssignmentId, PersonId, RoleId, TaskId } from '@shared/domain/ids';
+import type { AssignmentId, DealId, PersonId, RoleId, TaskId } from '@shared/domain/ids';
+import type { Person } from '@shared/domain/person';
 import type { PursuitDatabase } from '@renderer/db/database';
 import { NotFoundError, StaleRevisionError } from '@renderer/db/errors';
 import { runWrite } from '@renderer/db/write';
@@ -154,4 +155,22 @@ export async function removeAssignment(
     },
     { undoAction: 'delete' },
   ).catch(unwrapNotFound);
+}
+
+/**
+ * A deal's live assignments and the people on the books (not in the trash), as stored now: read
+ * when the user asks (a plan export names who works on what; an import matches names to people).
+ */
+export async function readStaffing(
+  db: PursuitDatabase,
+  dealId: DealId,
+): Promise<{ assignments: Assignment[]; people: Person[] }> {
+  const [assignments, people] = await Promise.all([
+    db.assignments.where('dealId').equals(dealId).toArray(),
+    db.people.toArray(),
+  ]);
+  return {
+    assignments: assignments.filter((a) => a.deletedAt === null),
+    people: people.filter((p) => p.deletedAt === null),
+  };
 }

@@ -6,10 +6,11 @@ import type { PlanDate } from '@shared/domain/dates';
 import type { Deal } from '@shared/domain/deal';
 import type { Dependency } from '@shared/domain/dependency';
 import type { Baseline } from '@shared/domain/baseline';
-import type { DealId, PlanItemId, StageId } from '@shared/domain/ids';
-import type { Milestone } from '@shared/domain/milestone';
+import type { DealId, PlanItemId, StageId, TaskId } from '@shared/domain/ids';
+import type { Milestone, MilestoneKind } from '@shared/domain/milestone';
 import type { PlanTemplateId } from '@shared/domain/plan-template';
 import type { Locale } from '@shared/domain/settings';
+import type { ImportedPlan } from '@shared/exchange/msproject-read';
 import { SETTINGS_ID } from '@shared/domain/settings';
 import type { Task } from '@shared/domain/task';
 import type { IncomingLink, LinkRuleError, PlanLink } from '@shared/plan/links';
@@ -371,6 +372,170 @@ export async function createPlanFromTemplate(
       );
       // A saved template's summary tasks follow their subtasks.
       await rollUp(writer, state);
+    },
+    { undoAction: 'create' },
+  );
+}
+
+/** Kinds a deal has one milestone of, so a file's milestone of that kind is the deal's own. */
+const UNIQUE_MILESTONE_KINDS: ReadonlySet<string> = new Set<MilestoneKind>([
+  'kickoff',
+  'rfp_release',
+  'questions_due',
+  'bid_no_bid',
+  'submission',
+  'award',
+  'contract',
+]);
+
+/** What an import brought in, for the message that confirms it. */
+export interface PlanImportCounts {
+  readonly tasks: number;
+  readonly milestones: number;
+  readonly links: number;
+  readonly assignments: number;
+}
+
+/**
+ * Lays a plan read from a Microsoft Project file (`readMsProject`) into an empty plan: its tasks
+ * with their outline, milestones, links and assignments, in one transaction (all or nothing) with
+ * the trail and one Undo. A milestone of a kind the deal already has (its bid/no-bid or submission
+ * milestone from the sales process, or one of the same kind and name) is re-dated rather than
+ * doubled, as a template does; the deal's other milestones stay as they are. Assignments take the person's first role.
+ */
+export async function importPlan(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  input: { readonly dealId: DealId; readonly plan: ImportedPlan },
+): Promise<PlanImportCounts> {
+  return runWrite(
+    db,
+    env,
+    [...PLAN_TABLES, 'people', 'assignments'],
+    async (writer) => {
+      const state = await loadPlan(writer, db, input.dealId);
+      writer.subject = state.deal.code;
+      if (state.tasks.length > 0) throw new PlanRuleError({ kind: 'planExists' });
+      const idOf = new Map<string, PlanItemId>();
+      const taskIdOf = new Map<string, TaskId>();
+      const reused = new Set<string>();
+      let milestones = 0;
+      for (const [i, item] of input.plan.items.entries()) {
+        const sortIndex = (i + 1) * SORT_STEP;
+        if (item.kind === 'task') {
+          const parentId = item.parentKey === null ? null : (taskIdOf.get(item.parentKey) ?? null);
+          const task = await writer.insert(
+            'tasks',
+            {
+              dealId: state.deal.id,
+              parentId,
+              name: item.name,
+              start: item.start,
+              finish: item.finish,
+              durationDays: item.durationDays,
+              progress: item.progress,
+              sortIndex,
+              requiredRoleId: null,
+              notes: item.notes,
+            },
+            item.name,
+          );
+          idOf.set(item.key, task.id);
+          taskIdOf.set(item.key, task.id);
+          state.tasks.push(task);
+          continue;
+        }
+        milestones += 1;
+        const fields = {
+          name: item.name,
+          kind: item.milestoneKind ?? 'other',
+          date: item.start,
+          baselineDate: item.baselineDate,
+          actualDate: item.actualDate,
+          sortIndex,
+          notes: item.notes,
+        } as const;
+        const free = state.milestones.filter((m) => !reused.has(m.id));
+        const existing =
+          free.find((m) => m.kind === fields.kind && m.name === fields.name) ??
+          (UNIQUE_MILESTONE_KINDS.has(fields.kind)
+            ? free.find((m) => m.kind === fields.kind)
+            : undefined);
+        if (existing !== undefined) {
+          reused.add(existing.id);
+          const saved = await writer.update(
+            'milestones',
+            existing.id,
+            existing.rev,
+            fields,
+            existing.name,
+          );
+          idOf.set(item.key, saved.id);
+          continue;
+        }
+        const milestone = await writer.insert(
+          'milestones',
+          { ...fields, dealId: state.deal.id, stageId: null, templateKey: null },
+          item.name,
+        );
+        idOf.set(item.key, milestone.id);
+      }
+      // The deal's milestones the file did not take: among the new rows, by date.
+      await together(
+        state.milestones
+          .filter((m) => !reused.has(m.id))
+          .map((m) => {
+            const before = input.plan.items.filter((item) => item.start <= m.date).length;
+            return writer.cascade('milestones', m, { sortIndex: before * SORT_STEP + 1 });
+          }),
+      );
+      const links = input.plan.links.flatMap((link) => {
+        const predecessorId = idOf.get(link.from);
+        const successorId = idOf.get(link.to);
+        if (predecessorId === undefined || successorId === undefined) return [];
+        return [
+          writer.insert(
+            'dependencies',
+            {
+              dealId: state.deal.id,
+              predecessorId,
+              successorId,
+              type: link.type,
+              lagDays: link.lagDays,
+            },
+            state.deal.code,
+          ),
+        ];
+      });
+      await together(links);
+      const people = await db.people.bulkGet(input.plan.assignments.map((a) => a.personId));
+      const assignments = input.plan.assignments.flatMap((assignment, i) => {
+        const taskId = taskIdOf.get(assignment.taskKey);
+        const person = people[i];
+        if (taskId === undefined || person === undefined || person.deletedAt !== null) return [];
+        const task = state.tasks.find((t) => t.id === taskId);
+        return [
+          writer.insert(
+            'assignments',
+            {
+              dealId: state.deal.id,
+              taskId,
+              personId: person.id,
+              roleId: person.roleIds[0] ?? null,
+              hours: assignment.hours,
+            },
+            `${task?.name ?? ''} · ${person.name} · ${assignment.hours} h`,
+          ),
+        ];
+      });
+      await together(assignments);
+      await rollUp(writer, state);
+      return {
+        tasks: taskIdOf.size,
+        milestones,
+        links: links.length,
+        assignments: assignments.length,
+      };
     },
     { undoAction: 'create' },
   );

@@ -210,7 +210,7 @@ export default defineLocales(
       },
     },
     export: {
-      button: 'Export chart',
+      button: 'Export',
       svg: 'Chart as SVG',
       png: 'Chart as PNG image',
       preparing: 'Preparing the chart… {{percent}}%',
@@ -229,8 +229,66 @@ export default defineLocales(
       columnStart: 'Start',
       columnFinish: 'Finish',
     },
+    msp: {
+      menu: 'Plan as MS Project XML',
+      fileType: 'MS Project XML',
+      exporting: 'Writing the MS Project file…',
+      saved: 'Plan saved as {{file}}.',
+      downloaded: 'Plan downloaded as {{file}}.',
+      failed: 'The plan could not be exported: {{message}}',
+      importButton: 'Import from MS Project…',
+      importHint: 'An .xml file saved from MS Project, ProjectLibre or GanttProject.',
+      reading: 'Reading {{file}}…',
+      readFailed: 'The file could not be read: {{message}}',
+      tooLarge: '{{file}} is {{size}}; Pursuit opens plan files of up to {{max}}.',
+      notText: '{{file}} is not a text file. Choose an XML file saved from a project tool.',
+      refusedTitle: '{{file}} cannot be imported',
+      refused: 'Nothing was changed.',
+      close: 'Close',
+      confirmTitle: 'Import {{file}}?',
+      summary:
+        '{{tasks}} tasks, {{milestones}} milestones, {{links}} links and {{assignments}} assignments will be added to this plan. Undo takes the whole import back.',
+      confirm: 'Import',
+      cancel: 'Cancel',
+      imported:
+        'Imported {{tasks}} tasks, {{milestones}} milestones, {{links}} links and {{assignments}} assignments.',
+      warningsTitle: 'What this plan cannot take from the file ({{count}})',
+      moreWarnings: '…and {{count}} more.',
+      errors: {
+        notXml: 'The file is not well-formed XML: {{detail}}',
+        notProject:
+          'This is not a Microsoft Project XML file: its top element is <{{root}}>, not <Project>.',
+        noTasks: 'The file has no tasks.',
+        tooManyTasks: 'The file has {{count}} tasks; a plan holds at most {{max}}.',
+        duplicateUid: 'Two tasks in the file have the UID {{uid}}.',
+        badValue: 'Task “{{task}}”: the {{field}} “{{value}}” is not valid.',
+        tooLong: 'Task “{{task}}”: its {{field}} is longer than {{max}} characters.',
+        cycle: 'The links loop back on themselves: {{tasks}}. Break the loop in the file first.',
+      },
+      warnings: {
+        unnamed: 'A task without a name comes in as “{{task}}”.',
+        linkStartToFinish:
+          'The start-to-finish link {{from}} → {{to}} is left out: plans here use FS, SS and FF links.',
+        linkSummary:
+          'The link {{from}} → {{to}} is left out: it touches a summary task, whose dates follow its subtasks.',
+        linkUnknown:
+          'A predecessor of “{{to}}” (UID {{uid}}) is not in the file; that link is left out.',
+        lagApproximated:
+          'The lag of {{from}} → {{to}} was in calendar time; it is now the nearest whole number of working days.',
+        lagDropped: 'The lag of {{from}} → {{to}} was a percentage; it comes in as 0 days.',
+        lagLimited: 'The lag of {{from}} → {{to}} was over 1,000 working days; it is cut to 1,000.',
+        datesAdjusted: '“{{task}}” is laid on the company calendar, so its dates moved.',
+        milestoneNested:
+          '“{{task}}” is a milestone inside a summary task; it comes in there as a zero-day task (milestones of the plan sit at its top level).',
+        resourceUnmatched:
+          'No one in People is called “{{resource}}”: {{count}} assignment(s) left out. Add the person and import again to keep them.',
+        assignmentSkipped:
+          '{{resource}} on “{{task}}” is left out: hours go on tasks, not on summary tasks or milestones.',
+      },
+    },
     problems: {
-      planExists: 'This plan already has tasks; a template only starts an empty one.',
+      planExists:
+        'This plan already has tasks; a template or an imported file only starts an empty plan.',
       templateGone: 'This template was deleted meanwhile (in another window). Choose another one.',
       noSubmissionDate: 'Set the deal’s submission date first: the plan is laid backward from it.',
       summaryDates: '{{row}} is a summary task: its dates follow its subtasks. Move those instead.',
@@ -459,7 +517,7 @@ export default defineLocales(
       },
     },
     export: {
-      button: '导出甘特图',
+      button: '导出',
       svg: '导出为 SVG',
       png: '导出为 PNG 图片',
       preparing: '正在生成甘特图… {{percent}}%',
@@ -478,8 +536,63 @@ export default defineLocales(
       columnStart: '开始',
       columnFinish: '完成',
     },
+    msp: {
+      menu: '计划导出为 MS Project XML',
+      fileType: 'MS Project XML',
+      exporting: '正在生成 MS Project 文件…',
+      saved: '计划已保存为 {{file}}。',
+      downloaded: '计划已下载为 {{file}}。',
+      failed: '计划导出失败：{{message}}',
+      importButton: '从 MS Project 导入…',
+      importHint: '由 MS Project、ProjectLibre 或 GanttProject 保存的 .xml 文件。',
+      reading: '正在读取 {{file}}…',
+      readFailed: '无法读取该文件：{{message}}',
+      tooLarge: '{{file}} 大小为 {{size}}；计划文件最大为 {{max}}。',
+      notText: '{{file}} 不是文本文件。请选择项目管理工具保存的 XML 文件。',
+      refusedTitle: '无法导入 {{file}}',
+      refused: '未做任何更改。',
+      close: '关闭',
+      confirmTitle: '导入 {{file}}？',
+      summary:
+        '将向本计划添加 {{tasks}} 个任务、{{milestones}} 个里程碑、{{links}} 条依赖关系和 {{assignments}} 项人员分配。撤销可一次撤回整个导入。',
+      confirm: '导入',
+      cancel: '取消',
+      imported:
+        '已导入 {{tasks}} 个任务、{{milestones}} 个里程碑、{{links}} 条依赖关系和 {{assignments}} 项人员分配。',
+      warningsTitle: '文件中本计划无法接收的内容（{{count}} 项）',
+      moreWarnings: '……另有 {{count}} 项。',
+      errors: {
+        notXml: '该文件不是格式正确的 XML：{{detail}}',
+        notProject:
+          '这不是 Microsoft Project XML 文件：其顶层元素是 <{{root}}>，而不是 <Project>。',
+        noTasks: '文件中没有任务。',
+        tooManyTasks: '文件中有 {{count}} 个任务；一个计划最多容纳 {{max}} 个。',
+        duplicateUid: '文件中有两个任务的 UID 都是 {{uid}}。',
+        badValue: '任务“{{task}}”：{{field}} 的值“{{value}}”无效。',
+        tooLong: '任务“{{task}}”：{{field}} 超过 {{max}} 个字符。',
+        cycle: '依赖关系形成了循环：{{tasks}}。请先在文件中断开该循环。',
+      },
+      warnings: {
+        unnamed: '一个未命名的任务将以“{{task}}”导入。',
+        linkStartToFinish:
+          '开始-完成（SF）依赖 {{from}} → {{to}} 未导入：本计划只使用 FS、SS 和 FF 依赖。',
+        linkSummary:
+          '依赖 {{from}} → {{to}} 未导入：它连接了摘要任务，而摘要任务的日期由其子任务决定。',
+        linkUnknown: '“{{to}}”的一个前置任务（UID {{uid}}）不在文件中；该依赖未导入。',
+        lagApproximated: '{{from}} → {{to}} 的延隔时间按日历时间计；已换算为最接近的整数工作日。',
+        lagDropped: '{{from}} → {{to}} 的延隔时间是百分比；按 0 天导入。',
+        lagLimited: '{{from}} → {{to}} 的延隔时间超过 1,000 个工作日；已截为 1,000。',
+        datesAdjusted: '“{{task}}”已按公司日历排布，日期有所移动。',
+        milestoneNested:
+          '“{{task}}”是摘要任务下的里程碑；将作为该摘要下的零工期任务导入（计划的里程碑位于顶层）。',
+        resourceUnmatched:
+          '人员中没有名为“{{resource}}”的人：{{count}} 项分配未导入。添加此人后重新导入即可保留。',
+        assignmentSkipped:
+          '“{{task}}”上的 {{resource}} 未导入：工时只能分配到任务，不能分配到摘要任务或里程碑。',
+      },
+    },
     problems: {
-      planExists: '该计划已有任务；模板只能用于空计划。',
+      planExists: '该计划已有任务；模板或导入的文件只能用于空计划。',
       templateGone: '该模板已在另一个窗口中被删除，请另选一个。',
       noSubmissionDate: '请先设置商机的递交日期：计划将按它倒排。',
       summaryDates: '{{row}} 是摘要任务，日期随子任务变化，请调整其子任务。',

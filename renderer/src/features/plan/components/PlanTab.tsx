@@ -26,6 +26,7 @@ import {
   InfoCircleOutlined,
   PlusOutlined,
   SaveOutlined,
+  UploadOutlined,
 } from '@ant-design/icons';
 import { calendarFromSettings } from '@shared/domain/calendar';
 import type { PlanDate } from '@shared/domain/dates';
@@ -59,6 +60,8 @@ import { SaveTemplateModal } from '@renderer/features/plan/components/SaveTempla
 import { usePlanActions } from '@renderer/features/plan/hooks/usePlanActions';
 import type { GanttExportFormat } from '@renderer/features/plan/hooks/useExportGantt';
 import { useExportGantt } from '@renderer/features/plan/hooks/useExportGantt';
+import { useMsProjectFile } from '@renderer/features/plan/hooks/useMsProjectFile';
+import { ImportPlanModal } from '@renderer/features/plan/components/ImportPlanModal';
 import type { GanttSvgInput } from '@renderer/features/plan/utils/ganttSvg';
 import { predecessorMessage, rowLabel } from '@renderer/features/plan/utils/planText';
 
@@ -99,6 +102,7 @@ export default function PlanTab({ deal }: DealTabProps) {
   /** The template chosen for an empty plan; '' is the standard bid plan. */
   const [templateChoice, setTemplateChoice] = useState('');
   const exporter = useExportGantt();
+  const msp = useMsProjectFile(deal.id);
 
   const calendar = useMemo(() => (settings ? calendarFromSettings(settings) : null), [settings]);
   const rows = useMemo(
@@ -377,9 +381,35 @@ export default function PlanTab({ deal }: DealTabProps) {
         finish: t('export.columnFinish'),
       },
     };
-    const stem = deal.code.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
-    void exporter.run(kind, input, stem === '' ? 'plan' : stem);
+    void exporter.run(kind, input, fileStem);
   };
+
+  const fileStem =
+    deal.code.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'plan';
+
+  /** The plan as a Microsoft Project file, with who works on what. */
+  const exportMsProject = () => {
+    const notes = new Map<PlanItemId, string>();
+    for (const task of records.tasks) notes.set(task.id, task.notes);
+    for (const milestone of records.milestones) notes.set(milestone.id, milestone.notes);
+    void msp.exportPlan({
+      fileStem,
+      title: `${deal.code} ${deal.name}`,
+      calendar: settings,
+      rows,
+      links,
+      notes,
+    });
+  };
+
+  const importModal = (
+    <ImportPlanModal
+      pending={msp.pending}
+      refused={msp.refused}
+      onImport={(plan) => actions.importPlan(plan)}
+      onClose={msp.clear}
+    />
+  );
 
   const hasTasks = rows.some((row) => row.kind === 'task');
   if (!hasTasks) {
@@ -458,7 +488,17 @@ export default function PlanTab({ deal }: DealTabProps) {
               : t('templates.fromSaved', { name: chosen.name })}
           </Button>
           <Button onClick={() => void add('task')}>{t('empty.blank')}</Button>
+          <Tooltip title={t('msp.importHint')}>
+            <Button
+              icon={<UploadOutlined aria-hidden />}
+              loading={msp.busy}
+              onClick={() => void msp.chooseImport(settings)}
+            >
+              {t('msp.importButton')}
+            </Button>
+          </Tooltip>
         </Space>
+        {importModal}
       </Empty>
     );
   }
@@ -568,16 +608,24 @@ export default function PlanTab({ deal }: DealTabProps) {
           </Button>
           <Dropdown
             trigger={['click']}
-            disabled={exporter.busy !== null}
+            disabled={exporter.busy !== null || msp.busy}
             menu={{
               items: [
                 { key: 'svg', label: t('export.svg') },
                 { key: 'png', label: t('export.png') },
+                { type: 'divider' },
+                { key: 'msp', label: t('msp.menu') },
               ],
-              onClick: ({ key }) => exportChart(key === 'png' ? 'png' : 'svg'),
+              onClick: ({ key }) => {
+                if (key === 'msp') exportMsProject();
+                else exportChart(key === 'png' ? 'png' : 'svg');
+              },
             }}
           >
-            <Button icon={<DownloadOutlined aria-hidden />} loading={exporter.busy !== null}>
+            <Button
+              icon={<DownloadOutlined aria-hidden />}
+              loading={exporter.busy !== null || msp.busy}
+            >
               {t('export.button')}
             </Button>
           </Dropdown>

@@ -6,6 +6,7 @@ import type { PlanDate } from '@shared/domain/dates';
 import type { DealId, PlanItemId } from '@shared/domain/ids';
 import type { PlanTemplate } from '@shared/domain/plan-template';
 import type { Locale } from '@shared/domain/settings';
+import type { ImportedPlan } from '@shared/exchange/msproject-read';
 import type { IncomingLink } from '@shared/plan/links';
 import type { PlanRow } from '@shared/plan/rows';
 import { useDatabaseContext } from '@renderer/db/context';
@@ -15,6 +16,7 @@ import {
   captureBaseline,
   createPlanFromTemplate,
   deletePlanItem,
+  importPlan,
   indentPlanItem,
   outdentPlanItem,
   PlanRuleError,
@@ -180,6 +182,33 @@ export function usePlanActions(dealId: DealId, lookup: RowLookup) {
         );
         if (done !== null) message.success(t('deleteConfirm.done', { row: rowLabel(row) }));
         return done;
+      },
+      /** Fills the (empty) plan from a Microsoft Project file already read and confirmed. */
+      importPlan: async (plan: ImportedPlan) => {
+        const key = 'plan-imported';
+        const counts = await attempt(() => importPlan(db, env, { dealId, plan }));
+        if (counts !== null) {
+          message.success({
+            key,
+            content: (
+              <span>
+                {t('msp.imported', { ...counts })}{' '}
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => {
+                    message.destroy(key);
+                    undo();
+                  }}
+                >
+                  {t('moved.undo')}
+                </Button>
+              </span>
+            ),
+            duration: 8,
+          });
+        }
+        return counts;
       },
       captureBaseline: async (name: string): Promise<Baseline | null> => {
         const baseline = await attempt(() => captureBaseline(db, env, { dealId, name }));

@@ -26,6 +26,11 @@
  * - **expected value** = Pwin × (value × expected margin) − (EAC − actual), the margin the deal is
  *   expected to bring less the pursuit cost still to spend (what is spent is sunk).
  *
+ * - **warnings**: the budget warning fires when actual reaches `budgetWarnPct` % of the budget (the
+ *   money is nearly spent), or when EAC is over the budget and reaches that percentage too (an
+ *   overrun is forecast; above 100 % the threshold is a tolerance). EAC alone reaching 90 % is no
+ *   warning: a pursuit on plan has EAC = budget. Cost of sale warns from `costOfSaleWarnPct` %.
+ *
  * Amounts in another currency than the deal's are never added: they are left out and listed in
  * `excluded`, so the view can say which. Money is integer minor units; each labour amount is
  * rounded once (per time entry, per team member) with the settings' rounding mode, and the
@@ -68,8 +73,12 @@ export interface CategoryFigures {
 }
 
 export interface CostWarnings {
-  /** EAC or actual reached `budgetWarnPct` % of a non-zero budget. */
+  /** Either budget warning below (a non-zero budget). */
   readonly overBudget: boolean;
+  /** Actual reached `budgetWarnPct` % of the budget. */
+  readonly budgetSpent: boolean;
+  /** EAC is over the budget and reached `budgetWarnPct` % of it. */
+  readonly eacOverBudget: boolean;
   /** Cost of sale reached `costOfSaleWarnPct` % (deal value above zero). */
   readonly costOfSale: boolean;
 }
@@ -270,6 +279,10 @@ export function dealCostFigures(input: DealCostInput): DealCostFigures {
   );
 
   const value = input.deal.value.amountMinor;
+  const budgetWarnPct = input.thresholds.budgetWarnPct;
+  const budgetSpent = budgetTotal > 0 && reaches(actualTotal, budgetTotal, budgetWarnPct);
+  const eacOverBudget =
+    budgetTotal > 0 && eac > budgetTotal && reaches(eac, budgetTotal, budgetWarnPct);
   const margin = decimalToFraction(input.deal.expectedMarginPct);
   // value × pwin/100 × margin/100, rounded once.
   const expectedMargin = divideRounded(
@@ -294,9 +307,9 @@ export function dealCostFigures(input: DealCostInput): DealCostFigures {
     costOfSalePct: percentOfTotal(eac, value),
     expectedValue: m(Number(expectedMargin) - remaining),
     warnings: {
-      overBudget:
-        budgetTotal > 0 &&
-        reaches(Math.max(eac, actualTotal), budgetTotal, input.thresholds.budgetWarnPct),
+      overBudget: budgetSpent || eacOverBudget,
+      budgetSpent,
+      eacOverBudget,
       costOfSale: value > 0 && reaches(eac, value, input.thresholds.costOfSaleWarnPct),
     },
     excluded,

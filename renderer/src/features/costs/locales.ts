@@ -37,6 +37,8 @@ export default defineLocales(
     warnings: {
       overBudget:
         'Over budget: estimate at completion {{eac}} is {{pct}} of the budget {{budget}} (warning from {{threshold}} %, set in Settings → Warnings and thresholds).',
+      budgetSpent:
+        'Budget nearly spent: actual {{actual}} is {{pct}} of the budget {{budget}} (warning from {{threshold}} %, set in Settings → Warnings and thresholds).',
       costOfSale:
         'Cost of sale is {{pct}} of the deal value (warning from {{threshold}} %, set in Settings → Warnings and thresholds).',
       excluded:
@@ -219,6 +221,8 @@ export default defineLocales(
     warnings: {
       overBudget:
         '超出预算：完工估算 {{eac}} 已达预算 {{budget}} 的 {{pct}}（预警阈值 {{threshold}}%，在“设置 → 预警阈值”中设置）。',
+      budgetSpent:
+        '预算即将用完：实际发生 {{actual}} 已达预算 {{budget}} 的 {{pct}}（预警阈值 {{threshold}}%，在“设置 → 预警阈值”中设置）。',
       costOfSale:
         '销售成本率已达项目金额的 {{pct}}（预警阈值 {{threshold}}%，在“设置 → 预警阈值”中设置）。',
       excluded:

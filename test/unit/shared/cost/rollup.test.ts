@@ -137,7 +137,13 @@ describe('dealCostFigures', () => {
     expect(figures.costOfSalePct).toBeCloseTo(3.5005, 10);
     // 1,000,000 × 40 % × 25 % = 100,000.00, less 16,978.75 still to spend.
     expect(figures.expectedValue).toEqual(cny(8_302_125));
-    expect(figures.warnings).toEqual({ overBudget: true, costOfSale: true });
+    // EAC is over the budget (not yet 90 % spent, though).
+    expect(figures.warnings).toEqual({
+      overBudget: true,
+      budgetSpent: false,
+      eacOverBudget: true,
+      costOfSale: true,
+    });
     expect(figures.excluded.map((e) => [e.kind, e.currency])).toEqual([
       ['budget', 'USD'],
       ['cost', 'USD'],
@@ -148,12 +154,35 @@ describe('dealCostFigures', () => {
     const figures = dealCostFigures(
       scenario({ thresholds: { budgetWarnPct: 101, costOfSaleWarnPct: 3.6 } }),
     );
-    expect(figures.warnings).toEqual({ overBudget: false, costOfSale: false });
+    expect(figures.warnings).toMatchObject({ overBudget: false, costOfSale: false });
     // EAC 3,500,500 is exactly 3.5005 % of the value: reaching the threshold warns.
     const edge = dealCostFigures(
       scenario({ thresholds: { budgetWarnPct: 100, costOfSaleWarnPct: 3.5005 } }),
     );
-    expect(edge.warnings).toEqual({ overBudget: true, costOfSale: true });
+    expect(edge.warnings).toMatchObject({ overBudget: true, costOfSale: true });
+    // Actual 1,802,625 is 51.5 % of the budget: a 50 % threshold warns that it is being spent.
+    const spent = dealCostFigures(
+      scenario({ thresholds: { budgetWarnPct: 50, costOfSaleWarnPct: 50 } }),
+    );
+    expect(spent.warnings.budgetSpent).toBe(true);
+    const under = dealCostFigures(
+      scenario({ thresholds: { budgetWarnPct: 52, costOfSaleWarnPct: 50 } }),
+    );
+    expect(under.warnings.budgetSpent).toBe(false);
+  });
+
+  it('gives no budget warning for a pursuit exactly on plan', () => {
+    const figures = dealCostFigures(
+      scenario({
+        budgetLines: [budget('travel', 500_000)],
+        costEntries: [cost('travel', '2026-03-05', 100_000)],
+        timeEntries: [],
+        assignments: [],
+        thresholds: { budgetWarnPct: 90, costOfSaleWarnPct: 5 },
+      }),
+    );
+    expect(figures.eac).toEqual(figures.budget);
+    expect(figures.warnings.overBudget).toBe(false);
   });
 
   it('uses the labour budget as the plan when nobody is assigned', () => {
@@ -176,7 +205,7 @@ describe('dealCostFigures', () => {
     expect(figures.burnPct).toBeNull();
     expect(figures.costOfSalePct).toBeNull();
     expect(figures.progressPct).toBeNull();
-    expect(figures.warnings).toEqual({ overBudget: false, costOfSale: false });
+    expect(figures.warnings).toMatchObject({ overBudget: false, costOfSale: false });
     expect(figures.expectedValue).toEqual(cny(-400_000));
   });
 

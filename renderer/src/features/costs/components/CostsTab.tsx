@@ -140,12 +140,21 @@ export default function CostsTab({ deal }: DealTabProps) {
           type="error"
           showIcon
           data-testid="cost-warning-over-budget"
-          title={t('warnings.overBudget', {
-            eac: money(figures.eac),
-            budget: money(figures.budget),
-            pct: pct(percentOf(figures.eac, figures.budget)),
-            threshold: format.number(thresholds.budgetWarnPct),
-          })}
+          title={
+            figures.warnings.eacOverBudget
+              ? t('warnings.overBudget', {
+                  eac: money(figures.eac),
+                  budget: money(figures.budget),
+                  pct: pct(percentOf(figures.eac, figures.budget)),
+                  threshold: format.number(thresholds.budgetWarnPct),
+                })
+              : t('warnings.budgetSpent', {
+                  actual: money(figures.actual),
+                  budget: money(figures.budget),
+                  pct: pct(percentOf(figures.actual, figures.budget)),
+                  threshold: format.number(thresholds.budgetWarnPct),
+                })
+          }
         />
       )}
       {figures.warnings.costOfSale && (

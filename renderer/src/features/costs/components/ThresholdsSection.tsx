@@ -127,7 +127,7 @@ export default function ThresholdsSection() {
           >
             <InputNumber<number>
               aria-label={label}
-              step={decimals === true ? 0.5 : 1}
+              step={1}
               style={{ width: 200 }}
               suffix={t(`thresholds.units.${unit}`)}
             />

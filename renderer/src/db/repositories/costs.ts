@@ -1,14 +1,7 @@
 import Dexie from 'dexie';
 import type { BudgetLine, CostCategory, CostEntry } from '@shared/domain/cost';
 import type { Deal } from '@shared/domain/deal';
-import type {
-  BudgetLineId,
-  CostEntryId,
-  DealId,
-  PersonId,
-  TaskId,
-  TimeEntryId,
-} from '@shared/domain/ids';
+import type { CostEntryId, DealId, PersonId, TaskId, TimeEntryId } from '@shared/domain/ids';
 import type { Money } from '@shared/domain/money';
 import { toMajor } from '@shared/domain/money';
 import type { TimeEntry } from '@shared/domain/time-entry';

@@ -27,6 +27,7 @@ export default defineLocales(
       burn: 'Burn vs progress',
       burnHelp: 'Actual as a share of budget, against the plan’s percent complete (by duration).',
       burnValue: '{{burn}} spent · {{progress}} done',
+      burnOnly: '{{burn}} spent (no plan)',
       costOfSale: 'Cost of sale',
       costOfSaleHelp: 'Estimate at completion as a share of the deal value.',
       expectedValue: 'Expected value',
@@ -154,7 +155,7 @@ export default defineLocales(
       fields: {
         budgetWarnPct: 'Budget warning',
         budgetWarnPctHelp:
-          'Warn when a deal’s estimate at completion reaches this share of its pursuit budget.',
+          'Warn when actual spend reaches this share of a deal’s pursuit budget, or the estimate at completion goes over the budget and reaches it.',
         costOfSaleWarnPct: 'Cost of sale warning',
         costOfSaleWarnPctHelp:
           'Warn when pursuit cost (estimate at completion) reaches this share of the deal value.',
@@ -212,6 +213,7 @@ export default defineLocales(
       burn: '预算消耗 / 计划进度',
       burnHelp: '实际发生占预算的比例，对比计划完成百分比（按工期加权）。',
       burnValue: '已花 {{burn}} · 完成 {{progress}}',
+      burnOnly: '已花 {{burn}}（无计划）',
       costOfSale: '销售成本率',
       costOfSaleHelp: '完工估算占项目金额的比例。',
       expectedValue: '期望收益',
@@ -337,7 +339,7 @@ export default defineLocales(
       amount: '请输入不小于 0、最多 {{digits}} 位小数的金额。',
       fields: {
         budgetWarnPct: '预算预警',
-        budgetWarnPctHelp: '项目的完工估算达到投标预算的该比例时预警。',
+        budgetWarnPctHelp: '实际发生达到投标预算的该比例，或完工估算超出预算并达到该比例时预警。',
         costOfSaleWarnPct: '销售成本率预警',
         costOfSaleWarnPctHelp: '投标成本（完工估算）达到项目金额的该比例时预警。',
         staleActivityDays: '停滞项目',

@@ -12,7 +12,7 @@ import {
   type CostTask,
   type DealCostInput,
 } from '@shared/cost/rollup';
-import { assign, d, dealId, personId, roleId, task } from '../resources/fixtures';
+import { assign, d, personId, roleId, task } from '../resources/fixtures';
 
 const cny = (amountMinor: number, currency = 'CNY'): Money => ({ amountMinor, currency });
 let serial = 0;

@@ -210,10 +210,12 @@ export default function CostsTab({ deal }: DealTabProps) {
           'burn',
           t('figures.burn'),
           t('figures.burnHelp'),
-          t('figures.burnValue', {
-            burn: pct(figures.burnPct, 0),
-            progress: pct(figures.progressPct, 0),
-          }),
+          figures.progressPct === null
+            ? t('figures.burnOnly', { burn: pct(figures.burnPct, 0) })
+            : t('figures.burnValue', {
+                burn: pct(figures.burnPct, 0),
+                progress: pct(figures.progressPct, 0),
+              }),
           figures.burnPct !== null &&
             figures.progressPct !== null &&
             figures.burnPct > figures.progressPct

@@ -2,6 +2,7 @@ import type { Resource } from 'i18next';
 import type { AppLocale } from '@shared/format/locale';
 import { APP_LOCALES } from '@shared/format/locale';
 import appLocales from '@renderer/app/locales';
+import costsLocales from '@renderer/features/costs/locales';
 import backupLocales from '@renderer/features/backup/locales';
 import dataLocales from '@renderer/features/data/locales';
 import dealLocales from '@renderer/features/deal/locales';
@@ -25,6 +26,7 @@ import trashLocales from '@renderer/features/trash/locales';
 export const NAMESPACES = {
   app: appLocales,
   backup: backupLocales,
+  costs: costsLocales,
   data: dataLocales,
   deal: dealLocales,
   deals: dealsLocales,

@@ -1,4 +1,4 @@
-import type { Settings } from '@shared/domain/settings';
+import type { Settings, Thresholds } from '@shared/domain/settings';
 import { settingsId } from '@shared/domain/settings';
 import type { CriterionDraft, CriterionIssue } from '@shared/pipeline/gate-edit';
 import { checkScorecardCriteria, finalizeCriteria } from '@shared/pipeline/gate-edit';
@@ -48,6 +48,32 @@ export function updateBidScorecard(
       const name = inLocale(SCORECARD_NAME, settings.locale);
       writer.subject = name;
       return writer.update('settings', settingsId, expectedRev, { bidScorecard }, name);
+    },
+    { undoAction: 'update' },
+  );
+}
+
+const THRESHOLDS_NAME = { zh: '预警阈值', en: 'Warnings and thresholds' };
+
+/**
+ * Saves the warning thresholds (budget, cost of sale, staleness…), validated by the settings
+ * schema, made on revision `expectedRev`. In the portfolio's trail; undoable.
+ */
+export function updateThresholds(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  expectedRev: number,
+  thresholds: Thresholds,
+): Promise<Settings> {
+  return runWrite(
+    db,
+    env,
+    ['settings'],
+    async (writer) => {
+      const settings = await writer.require('settings', settingsId);
+      const name = inLocale(THRESHOLDS_NAME, settings.locale);
+      writer.subject = name;
+      return writer.update('settings', settingsId, expectedRev, { thresholds }, name);
     },
     { undoAction: 'update' },
   );

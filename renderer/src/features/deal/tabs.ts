@@ -59,6 +59,12 @@ const REGISTERED: DealTab[] = [
     component: lazy(() => import('@renderer/features/deliverables/components/DeliverablesTab')),
     order: 150,
   },
+  {
+    id: 'costs',
+    titleKey: 'costs:tab',
+    component: lazy(() => import('@renderer/features/costs/components/CostsTab')),
+    order: 180,
+  },
 ];
 
 export const DEAL_TABS: readonly DealTab[] = REGISTERED.sort((a, b) => a.order - b.order);

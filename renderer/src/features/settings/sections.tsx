@@ -42,6 +42,12 @@ const REGISTERED: SettingsSection[] = [
     order: 150,
   },
   {
+    id: 'thresholds',
+    titleKey: 'costs:thresholds.title',
+    component: lazy(() => import('@renderer/features/costs/components/ThresholdsSection')),
+    order: 180,
+  },
+  {
     id: 'backup',
     titleKey: 'backup:title',
     component: lazy(() => import('@renderer/features/backup/components/BackupSection')),

@@ -143,10 +143,7 @@ export function compareByExposure(
 
 /** The `limit` active risks with the largest exposure (see `compareByExposure`). */
 export function topRisksByExposure<T extends RiskFacts>(risks: readonly T[], limit: number): T[] {
-  return risks
-    .filter(isActiveRisk)
-    .sort(compareByExposure)
-    .slice(0, Math.max(0, limit));
+  return risks.filter(isActiveRisk).sort(compareByExposure).slice(0, Math.max(0, limit));
 }
 
 /** Days a review is overdue (1 the day after it was due), or 0 when it is not overdue. */
@@ -192,10 +189,7 @@ export interface Reassessment {
 }
 
 /** The first history entry of a new risk: its scores and status as created. */
-export function firstHistoryEntry(
-  assessment: Assessment,
-  change: Reassessment,
-): RiskHistoryEntry {
+export function firstHistoryEntry(assessment: Assessment, change: Reassessment): RiskHistoryEntry {
   return {
     at: change.at,
     byId: change.byId,

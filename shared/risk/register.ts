@@ -15,11 +15,16 @@ import { isActiveRisk, riskScore } from '@shared/domain/risk';
 export const RISK_LEVELS = [1, 2, 3, 4, 5] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
+/** A stored 1–5 value as a level (clamped, for labels keyed by level). */
+export function riskLevel(value: number): RiskLevel {
+  return RISK_LEVELS[Math.min(4, Math.max(0, Math.round(value) - 1))] ?? 1;
+}
+
 /** What the matrix and lists need of a risk. */
 export type RiskFacts = Pick<
   Risk,
-  'id' | 'title' | 'probability' | 'impact' | 'status' | 'exposure' | 'nextReviewDate'
->;
+  'title' | 'probability' | 'impact' | 'status' | 'exposure' | 'nextReviewDate'
+> & { readonly id: string };
 
 export interface MatrixCell {
   readonly probability: RiskLevel;

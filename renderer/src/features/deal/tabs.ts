@@ -59,6 +59,12 @@ const REGISTERED: DealTab[] = [
     component: lazy(() => import('@renderer/features/deliverables/components/DeliverablesTab')),
     order: 150,
   },
+  {
+    id: 'risks',
+    titleKey: 'risks:tab',
+    component: lazy(() => import('@renderer/features/risks/components/RisksTab')),
+    order: 170,
+  },
 ];
 
 export const DEAL_TABS: readonly DealTab[] = REGISTERED.sort((a, b) => a.order - b.order);

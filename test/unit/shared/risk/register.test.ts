@@ -233,7 +233,7 @@ describe('history', () => {
   const current = {
     probability: 3,
     impact: 4,
-    status: 'open' as const,
+    status: 'open' as RiskStatus,
     history: [entry(100, 3, 4, 'open')],
   };
 

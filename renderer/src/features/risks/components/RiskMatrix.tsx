@@ -45,8 +45,8 @@ export function RiskMatrixGrid({ matrix, highRiskScore, selected, onSelect }: Ri
         style={{
           gridColumn: 1,
           gridRow: '1 / span 5',
+          // Top to bottom: Chinese characters stay upright, Latin text turns clockwise.
           writingMode: 'vertical-rl',
-          transform: 'rotate(180deg)',
           textAlign: 'center',
         }}
       >

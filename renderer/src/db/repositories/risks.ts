@@ -1,10 +1,14 @@
 import Dexie from 'dexie';
-import type { DealId, PersonId, RiskId, TaskId } from '@shared/domain/ids';
+import type { DealId, RiskId, TaskId } from '@shared/domain/ids';
 import type { Risk } from '@shared/domain/risk';
 import { firstHistoryEntry, historyEntryFor } from '@shared/risk/register';
 import type { PursuitDatabase } from '@renderer/db/database';
-import { NotFoundError, StaleRevisionError } from '@renderer/db/errors';
-import { DealInTrashError } from '@renderer/db/repositories/deliverables';
+import { StaleRevisionError } from '@renderer/db/errors';
+import {
+  requireLiveDeal,
+  requirePerson,
+  unwrapNotFound,
+} from '@renderer/db/repositories/deliverables';
 import { runWrite } from '@renderer/db/write';
 import type { WriteEnv, Writer } from '@renderer/db/write';
 
@@ -31,23 +35,6 @@ export class ForeignMitigationTaskError extends Error {
   constructor(readonly taskId: string) {
     super(`Not a task of this deal: ${taskId}`);
   }
-}
-
-function unwrapNotFound(error: unknown): never {
-  if (error instanceof Dexie.DexieError && error.inner instanceof NotFoundError) throw error.inner;
-  throw error;
-}
-
-function requireLiveDeal(writer: Writer, dealId: DealId) {
-  return writer.require('deals', dealId).then((deal) => {
-    if (deal.deletedAt !== null) throw new DealInTrashError(deal.code);
-    return deal;
-  });
-}
-
-function requirePerson(writer: Writer, id: PersonId | null | undefined) {
-  if (id === null || id === undefined) return Dexie.Promise.resolve(undefined);
-  return writer.require('people', id).then(() => undefined);
 }
 
 function checkTask(writer: Writer, dealId: DealId, taskId: TaskId | null | undefined) {

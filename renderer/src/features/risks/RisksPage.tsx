@@ -20,6 +20,7 @@ import { usePeople, useSettings } from '@renderer/db/hooks/queries';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { ExposureTotals } from '@renderer/features/risks/components/ExposureTotals';
 import { ReviewDate } from '@renderer/features/risks/components/ReviewDate';
+import { sharedRiskColumns } from '@renderer/features/risks/components/columns';
 import type { MatrixSelection } from '@renderer/features/risks/components/RiskMatrix';
 import { RiskMatrixGrid } from '@renderer/features/risks/components/RiskMatrix';
 import { BAND_TAG_COLORS, STATUS_TAG_COLORS } from '@renderer/features/risks/utils/colors';
@@ -50,32 +51,21 @@ function PortfolioRiskTable({
 }: PortfolioRiskTableProps) {
   const { t } = useTranslation('risks');
   const format = useFormat();
+  const shared = sharedRiskColumns(t, format, names);
   return (
     <Table<Risk>
       rowKey="id"
       size="small"
       aria-label={label}
       dataSource={[...risks]}
+      scroll={{ x: 'max-content' }}
       pagination={
         pageSize !== undefined && risks.length > pageSize
           ? { pageSize, showSizeChanger: false, size: 'small' }
           : false
       }
       columns={[
-        {
-          key: 'title',
-          title: t('columns.title'),
-          render: (_: unknown, risk: Risk) => (
-            <Flex vertical>
-              <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-                {risk.title}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t(`category.${risk.category}`)}
-              </Typography.Text>
-            </Flex>
-          ),
-        },
+        shared.title,
         {
           key: 'deal',
           title: t('columns.deal'),
@@ -87,7 +77,7 @@ function PortfolioRiskTable({
               <Link
                 to={`/deals/${deal.id}/risks`}
                 aria-label={t('portfolio.openDeal', { code: deal.code })}
-                style={{ overflowWrap: 'anywhere' }}
+                style={{ overflowWrap: 'break-word' }}
               >
                 <Typography.Text type="secondary">{deal.code}</Typography.Text> {deal.name}
               </Link>
@@ -110,25 +100,8 @@ function PortfolioRiskTable({
             );
           },
         },
-        {
-          key: 'exposure',
-          title: t('columns.exposure'),
-          width: 150,
-          align: 'end',
-          render: (_: unknown, risk: Risk) =>
-            format.money(risk.exposure.amountMinor, risk.exposure.currency),
-        },
-        {
-          key: 'owner',
-          title: t('columns.owner'),
-          width: 110,
-          render: (_: unknown, risk: Risk) =>
-            risk.ownerId ? (
-              (names.get(risk.ownerId) ?? '')
-            ) : (
-              <Typography.Text type="secondary">{t('noOwner')}</Typography.Text>
-            ),
-        },
+        shared.exposure,
+        shared.owner,
         {
           key: 'status',
           title: t('columns.status'),

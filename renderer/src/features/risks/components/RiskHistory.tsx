@@ -93,7 +93,7 @@ export function RiskHistory({ risk, names, highRiskScore }: RiskHistoryProps) {
             title: t('history.note'),
             render: (_: unknown, step: HistoryStep) =>
               step.entry.note !== '' ? (
-                <Typography.Text style={{ overflowWrap: 'anywhere' }}>
+                <Typography.Text style={{ overflowWrap: 'break-word' }}>
                   {step.entry.note}
                 </Typography.Text>
               ) : step.previous === null ? (

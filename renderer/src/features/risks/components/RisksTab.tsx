@@ -25,6 +25,7 @@ import { useDealRisks } from '@renderer/db/hooks/risks';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { ExposureTotals } from '@renderer/features/risks/components/ExposureTotals';
 import { ReviewDate } from '@renderer/features/risks/components/ReviewDate';
+import { sharedRiskColumns } from '@renderer/features/risks/components/columns';
 import { RiskFormDrawer } from '@renderer/features/risks/components/RiskFormDrawer';
 import { RiskHistory } from '@renderer/features/risks/components/RiskHistory';
 import type { MatrixSelection } from '@renderer/features/risks/components/RiskMatrix';
@@ -69,6 +70,7 @@ export default function RisksTab({ deal }: DealTabProps) {
   }
 
   const highRiskScore = settings.thresholds.highRiskScore;
+  const shared = sharedRiskColumns(t, format, names);
   const totals = exposureTotals(risks, settings.baseCurrency);
   const active = risks.filter(isActiveRisk).length;
   const overdue = risks.filter((risk) => isReviewOverdue(risk, today)).length;
@@ -188,20 +190,7 @@ export default function RisksTab({ deal }: DealTabProps) {
           ),
         }}
         columns={[
-          {
-            key: 'title',
-            title: t('columns.title'),
-            render: (_: unknown, risk: Risk) => (
-              <Flex vertical>
-                <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-                  {risk.title}
-                </Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t(`category.${risk.category}`)}
-                </Typography.Text>
-              </Flex>
-            ),
-          },
+          shared.title,
           {
             key: 'probability',
             title: <span title={t('columns.probabilityFull')}>{t('columns.probability')}</span>,
@@ -231,25 +220,8 @@ export default function RisksTab({ deal }: DealTabProps) {
               return <Tag color={BAND_TAG_COLORS[scoreBand(score, highRiskScore)]}>{score}</Tag>;
             },
           },
-          {
-            key: 'exposure',
-            title: t('columns.exposure'),
-            width: 150,
-            align: 'end',
-            render: (_: unknown, risk: Risk) =>
-              format.money(risk.exposure.amountMinor, risk.exposure.currency),
-          },
-          {
-            key: 'owner',
-            title: t('columns.owner'),
-            width: 110,
-            render: (_: unknown, risk: Risk) =>
-              risk.ownerId ? (
-                (names.get(risk.ownerId) ?? '')
-              ) : (
-                <Typography.Text type="secondary">{t('noOwner')}</Typography.Text>
-              ),
-          },
+          shared.exposure,
+          shared.owner,
           {
             key: 'status',
             title: t('columns.status'),

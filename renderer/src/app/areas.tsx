@@ -7,6 +7,7 @@ import {
   LayoutOutlined,
   ProjectOutlined,
   SettingOutlined,
+  WarningOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazyPage } from '@renderer/app/lazyPage';
@@ -77,6 +78,14 @@ const REGISTERED: Area[] = [
     titleKey: 'resources:load.title',
     element: lazyPage(() => import('@renderer/features/resources/LoadPage')),
     order: 45,
+  },
+  {
+    id: 'risks',
+    path: '/risks',
+    icon: <WarningOutlined aria-hidden />,
+    titleKey: 'risks:title',
+    element: lazyPage(() => import('@renderer/features/risks/RisksPage')),
+    order: 50,
   },
   {
     id: 'trash',

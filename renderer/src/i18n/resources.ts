@@ -14,6 +14,7 @@ import pipelineLocales from '@renderer/features/pipeline/locales';
 import planLocales from '@renderer/features/plan/locales';
 import processLocales from '@renderer/features/process/locales';
 import resourcesLocales from '@renderer/features/resources/locales';
+import risksLocales from '@renderer/features/risks/locales';
 import settingsLocales from '@renderer/features/settings/locales';
 import timelineLocales from '@renderer/features/timeline/locales';
 import trashLocales from '@renderer/features/trash/locales';
@@ -37,6 +38,7 @@ export const NAMESPACES = {
   plan: planLocales,
   process: processLocales,
   resources: resourcesLocales,
+  risks: risksLocales,
   settings: settingsLocales,
   timeline: timelineLocales,
   trash: trashLocales,

@@ -48,20 +48,20 @@ export class DealInTrashError extends Error {
  * `NotFoundError` shares its name with a DOMException, so Dexie hands it back from a transaction
  * wrapped in a DexieError; callers get the repository's own error, as the UI expects.
  */
-function unwrapNotFound(error: unknown): never {
+export function unwrapNotFound(error: unknown): never {
   if (error instanceof Dexie.DexieError && error.inner instanceof NotFoundError) throw error.inner;
   throw error;
 }
 
-/** The deal a deliverable belongs to, which must exist and not be in the trash. */
-function requireLiveDeal(writer: Writer, dealId: DealId) {
+/** The deal a deliverable (or a risk) belongs to, which must exist and not be in the trash. */
+export function requireLiveDeal(writer: Writer, dealId: DealId) {
   return writer.require('deals', dealId).then((deal) => {
     if (deal.deletedAt !== null) throw new DealInTrashError(deal.code);
     return deal;
   });
 }
 
-function requirePerson(writer: Writer, id: PersonId | null | undefined) {
+export function requirePerson(writer: Writer, id: PersonId | null | undefined) {
   if (id === null || id === undefined) return Dexie.Promise.resolve(undefined);
   return writer.require('people', id).then(() => undefined);
 }

@@ -65,6 +65,12 @@ const REGISTERED: DealTab[] = [
     component: lazy(() => import('@renderer/features/costs/components/CostsTab')),
     order: 180,
   },
+  {
+    id: 'risks',
+    titleKey: 'risks:tab',
+    component: lazy(() => import('@renderer/features/risks/components/RisksTab')),
+    order: 170,
+  },
 ];
 
 export const DEAL_TABS: readonly DealTab[] = REGISTERED.sort((a, b) => a.order - b.order);

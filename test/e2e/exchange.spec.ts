@@ -28,6 +28,8 @@ const TEXT = {
     headers: { code: '编号', name: '商机', value: '金额', currency: '币种', pwin: '赢率' },
     csvHeader: '客户,名称,金额,币种,提交日期',
     search: '搜索',
+    settings: '设置',
+    importSection: '表格导入',
   },
   en: {
     loadSample: 'Load sample portfolio',
@@ -39,7 +41,7 @@ const TEXT = {
     import: 'Import…',
     choose: 'Choose file…',
     defaultOwner: 'Owner of rows without one',
-    summary: '1 of 2 rows are ready to import; 1 have problems.',
+    summary: '1 of 2 rows are ready to import; rows with problems: 1.',
     newAccount: `New accounts that will be created: ${XSS}`,
     badValue: 'Value “lots” is not a number',
     confirm: 'Import 1 valid row',
@@ -48,6 +50,8 @@ const TEXT = {
     // Chinese headers in the English UI too: the mapping guess reads both languages.
     csvHeader: '客户,名称,金额,币种,提交日期',
     search: 'Search',
+    settings: 'Settings',
+    importSection: 'Spreadsheet import',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -113,6 +117,12 @@ for (const lang of LANGS) {
     // The export takes the rows as filtered: wait for the whole portfolio again.
     await expect(page.getByText(text.count(26, 26))).toBeVisible();
 
+    await page.getByRole('button', { name: text.export }).click();
+    await expect(page.getByRole('menuitem', { name: text.xlsx })).toBeVisible();
+    await screenshot(page, 'exchange-export-menu');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menuitem', { name: text.xlsx })).toBeHidden();
+
     // CSV export of the portfolio as shown: headers in the language, numbers, neutralised text.
     const csvOut = testInfo.outputPath('portfolio.csv');
     const csvName = await download(page, lang, text.csv, csvOut);
@@ -157,6 +167,13 @@ for (const lang of LANGS) {
       }
     });
     expect(found).toBe(true);
+
+    // The wizard is in Settings too, for a database with no deals yet.
+    await page.getByRole('menuitem', { name: text.settings, exact: true }).click();
+    const section = page.getByText(text.importSection, { exact: true });
+    await section.scrollIntoViewIfNeeded();
+    await expect(page.getByRole('button', { name: text.import })).toBeVisible();
+    await screenshot(page, 'exchange-settings');
     expect(alerts).toEqual([]);
   });
 }

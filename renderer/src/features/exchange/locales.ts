@@ -48,7 +48,7 @@ export default defineLocales(
       field: 'Imported as',
       skip: 'Not imported',
       preview: 'First rows',
-      summary: '{{valid}} of {{total}} rows are ready to import; {{invalid}} have problems.',
+      summary: '{{valid}} of {{total}} rows are ready to import; rows with problems: {{invalid}}.',
       newAccounts: 'New accounts that will be created: {{names}}',
       problems: 'Problems',
       row: 'Row',

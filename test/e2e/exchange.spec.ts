@@ -30,6 +30,10 @@ const TEXT = {
     search: '搜索',
     settings: '设置',
     importSection: '表格导入',
+    accounts: '客户',
+    accountsReady: '共 2 行，2 行可以导入，0 行有问题。',
+    accountsDone: '已从 accounts.xlsx 导入 2 行。',
+    accountExists: '名称 “南方电网”在 Pursuit 中已存在',
   },
   en: {
     loadSample: 'Load sample portfolio',
@@ -52,6 +56,10 @@ const TEXT = {
     search: 'Search',
     settings: 'Settings',
     importSection: 'Spreadsheet import',
+    accounts: 'Accounts',
+    accountsReady: '2 of 2 rows are ready to import; rows with problems: 0.',
+    accountsDone: '2 rows imported from accounts.xlsx.',
+    accountExists: 'Name “南方电网” already exists in Pursuit',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -175,5 +183,41 @@ for (const lang of LANGS) {
     await expect(page.getByRole('button', { name: text.import })).toBeVisible();
     await screenshot(page, 'exchange-settings');
     expect(alerts).toEqual([]);
+  });
+
+  test(`import accounts from an XLSX workbook in Settings (${lang})`, async ({
+    page,
+  }, testInfo) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('客户');
+    sheet.addRow(['客户名称', '区域', '标签', '网站']);
+    sheet.addRow(['南方电网', { formula: '"广"&"东"', result: '广东' }, '电力, 重点', XSS]);
+    sheet.addRow([{ richText: [{ text: 'Acme ' }, { text: 'Ltd' }] }, '', '', '']);
+    const path = testInfo.outputPath('accounts.xlsx');
+    await workbook.xlsx.writeFile(path);
+
+    await openApp(page, { lang, theme: 'light', route: '/settings' });
+    const chooseIn = async () => {
+      await page.getByRole('button', { name: text.import }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('.ant-radio-button-wrapper', { hasText: text.accounts }).click();
+      await expect(dialog.getByRole('radio', { name: text.accounts })).toBeChecked();
+      const chooser = page.waitForEvent('filechooser');
+      await dialog.getByRole('button', { name: text.choose }).click();
+      await (await chooser).setFiles(path);
+      return dialog;
+    };
+    let dialog = await chooseIn();
+    await expect(dialog.getByText(text.accountsReady)).toBeVisible();
+    await expect(dialog.getByRole('cell', { name: '广东' })).toBeVisible();
+    await expect(dialog.getByRole('cell', { name: 'Acme Ltd' })).toBeVisible();
+    await screenshot(page, 'exchange-import-xlsx');
+    await dialog.getByRole('button', { name: text.confirm.replace('1', '2') }).click();
+    await expect(page.getByText(text.accountsDone)).toBeVisible();
+
+    // The same file again: every name now exists, so nothing can be imported.
+    dialog = await chooseIn();
+    await expect(dialog.getByText(text.accountExists)).toBeVisible();
+    await expect(dialog.locator('.ant-modal-footer .ant-btn-primary')).toBeDisabled();
   });
 }

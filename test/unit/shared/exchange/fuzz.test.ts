@@ -97,7 +97,7 @@ const hostileText = fc.oneof(
   ),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.integer({ min: 0, max: 5 }).map((n) => 'x'.repeat(10 ** n)),
+  fc.integer({ min: 0, max: 4 }).map((n) => 'x'.repeat(10 ** n)),
 );
 
 const delimiter = fc.constantFrom(...CSV_DELIMITERS);
@@ -210,7 +210,7 @@ describe('CSV importer fuzz', () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, 120_000);
 
   it('with a random mapping (fields mapped twice, unknown, missing)', () => {
     const field = fc.constantFrom(
@@ -237,7 +237,7 @@ describe('CSV importer fuzz', () => {
       ),
       { numRuns: 1_000 },
     );
-  });
+  }, 120_000);
 
   it('reads back every valid deal it wrote, whatever the text and delimiter', () => {
     const row = fc.record({
@@ -288,7 +288,7 @@ describe('XLSX rows importer fuzz', () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, 120_000);
 
   it('refuses duplicate names and codes across any number of rows', () => {
     fc.assert(

@@ -8,6 +8,7 @@ import dataLocales from '@renderer/features/data/locales';
 import dealLocales from '@renderer/features/deal/locales';
 import dealsLocales from '@renderer/features/deals/locales';
 import deliverablesLocales from '@renderer/features/deliverables/locales';
+import exchangeLocales from '@renderer/features/exchange/locales';
 import gatesLocales from '@renderer/features/gates/locales';
 import helpLocales from '@renderer/features/help/locales';
 import pipelineLocales from '@renderer/features/pipeline/locales';
@@ -32,6 +33,7 @@ export const NAMESPACES = {
   deal: dealLocales,
   deals: dealsLocales,
   deliverables: deliverablesLocales,
+  exchange: exchangeLocales,
   gates: gatesLocales,
   help: helpLocales,
   pipeline: pipelineLocales,

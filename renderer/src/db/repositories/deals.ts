@@ -7,7 +7,8 @@ import { planStageEntry } from '@shared/pipeline/stage-entry';
 import type { PursuitDatabase } from '@renderer/db/database';
 import { NotFoundError, StaleRevisionError } from '@renderer/db/errors';
 import { runWrite } from '@renderer/db/write';
-import type { NewRecord, RecordPatch, WriteEnv } from '@renderer/db/write';
+import type { NewRecord, RecordPatch, WriteEnv, Writer } from '@renderer/db/write';
+import type { TableName } from '@shared/domain/tables';
 
 /** The fields a user edits on the deal form; everything else starts empty. */
 export type DealInput = Pick<
@@ -64,45 +65,67 @@ export async function createDeal(
   return runWrite(
     db,
     env,
-    ['deals', 'stages', 'settings', 'milestones', 'gates'],
-    async (writer) => {
+    DEAL_CREATE_TABLES,
+    (writer) => {
       writer.subject = input.code;
-      await assertCodeFree(db, input.code, null);
-      const stage = await writer.require('stages', input.stageId);
-      const values: NewRecord<'deals'> = {
-        ...input,
-        status: 'open',
-        stageEnteredAt: writer.at,
-        competitors: [],
-        winThemes: [],
-        discriminators: [],
-        buyingCentre: [],
-        checkedExitCriteria: [],
-        creditSplits: [],
-        outcomeReason: null,
-        outcomeNote: '',
-        outcomeDate: null,
-      };
-      if (stage.kind !== 'open')
-        throw new Error(`A new deal must start in an open stage, not ${stage.key}`);
-      const settings = await writer.require('settings', SETTINGS_ID);
-      const deal = await writer.insert('deals', values, `${input.code} ${input.name}`);
-      const entry = planStageEntry({
-        deal,
-        stage,
-        settings,
-        today,
-        existingMilestones: [],
-        existingGates: [],
-      });
-      for (const milestone of entry.milestones) {
-        await writer.insert('milestones', milestone, milestone.name);
-      }
-      for (const gate of entry.gates) await writer.insert('gates', gate, gate.name);
-      return deal;
+      return insertDeal(db, writer, input, today);
     },
     { undoAction: 'create' },
   );
+}
+
+/** The tables a deal's creation writes (the deal, its stage's milestones and gates). */
+export const DEAL_CREATE_TABLES: readonly TableName[] = [
+  'deals',
+  'stages',
+  'settings',
+  'milestones',
+  'gates',
+];
+
+/**
+ * Inserts a new deal inside a write over `DEAL_CREATE_TABLES` (see `createDeal`); an import
+ * inserts many in one transaction through it.
+ */
+export async function insertDeal(
+  db: PursuitDatabase,
+  writer: Writer,
+  input: DealInput,
+  today: PlanDate,
+): Promise<Deal> {
+  await assertCodeFree(db, input.code, null);
+  const stage = await writer.require('stages', input.stageId);
+  const values: NewRecord<'deals'> = {
+    ...input,
+    status: 'open',
+    stageEnteredAt: writer.at,
+    competitors: [],
+    winThemes: [],
+    discriminators: [],
+    buyingCentre: [],
+    checkedExitCriteria: [],
+    creditSplits: [],
+    outcomeReason: null,
+    outcomeNote: '',
+    outcomeDate: null,
+  };
+  if (stage.kind !== 'open')
+    throw new Error(`A new deal must start in an open stage, not ${stage.key}`);
+  const settings = await writer.require('settings', SETTINGS_ID);
+  const deal = await writer.insert('deals', values, `${input.code} ${input.name}`);
+  const entry = planStageEntry({
+    deal,
+    stage,
+    settings,
+    today,
+    existingMilestones: [],
+    existingGates: [],
+  });
+  for (const milestone of entry.milestones) {
+    await writer.insert('milestones', milestone, milestone.name);
+  }
+  for (const gate of entry.gates) await writer.insert('gates', gate, gate.name);
+  return deal;
 }
 
 /** Saves an edit made on a copy at revision `expectedRev`; refuses if the deal changed since. */

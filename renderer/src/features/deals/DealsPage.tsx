@@ -14,6 +14,7 @@ import { DealFormDrawer } from '@renderer/features/deals/components/DealFormDraw
 import { EmptyPortfolio } from '@renderer/features/deals/components/EmptyPortfolio';
 import { PortfolioGrid } from '@renderer/features/deals/components/PortfolioGrid';
 import { PortfolioToolbar } from '@renderer/features/deals/components/PortfolioToolbar';
+import { PortfolioExchange } from '@renderer/features/exchange/components/PortfolioExchange';
 import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
 import { useElementHeight } from '@renderer/features/deals/hooks/useElementHeight';
 import { useLoadSample } from '@renderer/features/deals/hooks/useLoadSample';
@@ -139,6 +140,7 @@ export default function DealsPage() {
         shown={shown.length}
         total={rows.length}
         onNewDeal={openCreate}
+        exchange={<PortfolioExchange rows={shown} columns={columns} />}
       />
       <div
         ref={tableArea}

@@ -54,6 +54,12 @@ const REGISTERED: SettingsSection[] = [
     order: 400,
   },
   {
+    id: 'spreadsheet-import',
+    titleKey: 'exchange:title',
+    component: lazy(() => import('@renderer/features/exchange/components/ImportSection')),
+    order: 450,
+  },
+  {
     id: 'storage',
     titleKey: 'data:title',
     component: lazy(() => import('@renderer/features/data/components/StorageSection')),

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Flex, Input, Popover, Select, Typography } from 'antd';
 import { PlusOutlined, TableOutlined } from '@ant-design/icons';
@@ -23,6 +24,8 @@ interface PortfolioToolbarProps {
   shown: number;
   total: number;
   onNewDeal: () => void;
+  /** Export and import controls, placed before the column chooser. */
+  exchange?: ReactNode;
 }
 
 /** Search, filters, the column chooser and "New deal", above the portfolio table. */
@@ -122,7 +125,8 @@ export function PortfolioToolbar(props: PortfolioToolbarProps) {
       <Typography.Text type="secondary" aria-live="polite">
         {t('filters.shown', { shown: props.shown, total: props.total })}
       </Typography.Text>
-      <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+      <Flex gap={8} align="center" style={{ marginInlineStart: 'auto' }}>
+        {props.exchange}
         <Popover
           content={chooser}
           trigger="click"

@@ -24,6 +24,10 @@ const TEXT = {
     badRecord: '商机（“deals”）第 4 条记录',
     field: '字段',
     close: '关闭',
+    autoTitle: '自动备份',
+    beforeRestore: '恢复之前',
+    restoreAuto: /^恢复 .* 的备份$/,
+    restoring: '正在恢复…',
   },
   en: {
     loadSample: 'Load sample portfolio',
@@ -42,6 +46,10 @@ const TEXT = {
     badRecord: 'Deals (“deals”), record 4',
     field: 'Field',
     close: 'Close',
+    autoTitle: 'Automatic backups',
+    beforeRestore: 'Before a restore',
+    restoreAuto: /^Restore the backup of /,
+    restoring: 'Restoring…',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -149,6 +157,25 @@ for (const lang of LANGS) {
 
     await goTo(page, text.deals);
     await expect(page.getByText(text.count(25))).toBeVisible();
+
+    // The restore first backed up the data it replaced (one of the 25 deals in the trash):
+    // restoring that brings it back.
+    await goTo(page, text.settings);
+    const automatic = page.getByRole('table', { name: text.autoTitle });
+    const before = automatic.getByRole('row').filter({ hasText: text.beforeRestore });
+    await expect(before).toHaveCount(1);
+    await before.scrollIntoViewIfNeeded();
+    await screenshot(page, 'backup-automatic');
+    await before.getByRole('button', { name: text.restoreAuto }).click();
+    const stored = page.getByRole('dialog');
+    await expect(
+      stored.getByRole('row', { name: new RegExp(`^${text.dealsRow} `) }).getByRole('cell'),
+    ).toHaveText([text.dealsRow, '25', '25']);
+    await footerOf(page).getByRole('button', { name: text.replace }).click();
+    await expect(page.getByText(text.restored)).toBeVisible();
+    await expect(automatic.getByRole('row').filter({ hasText: text.beforeRestore })).toHaveCount(2);
+    await goTo(page, text.deals);
+    await expect(page.getByText(text.count(24))).toBeVisible();
   });
 
   test(`a restore interrupted by closing the page leaves the data intact (${lang})`, async ({
@@ -171,13 +198,15 @@ for (const lang of LANGS) {
     await footerOf(page).getByRole('button', { name: text.replace }).click();
 
     // Close the page while the restore transaction is writing: some rows written, not all.
+    // (The current data is backed up first; wait for the restore's own progress.)
     await page.waitForFunction(
-      () => {
+      (restoring) => {
         const bar = document.querySelector('.ant-modal [role="progressbar"]');
         const value = Number(bar?.getAttribute('aria-valuenow') ?? 0);
-        return value > 0 && value < 60;
+        const label = bar?.getAttribute('aria-label') ?? '';
+        return label.startsWith(restoring) && value > 0 && value < 60;
       },
-      undefined,
+      text.restoring,
       { polling: 'raf', timeout: 60_000 },
     );
     await page.close();

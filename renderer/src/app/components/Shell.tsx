@@ -28,6 +28,7 @@ import { useShellCommands } from '@renderer/app/hooks/useShellCommands';
 import { useShellPaintedMark } from '@renderer/app/hooks/useShellPaintedMark';
 import { useShortcutBindings } from '@renderer/app/hooks/useShortcutBindings';
 import { DatabaseGate } from '@renderer/db/DatabaseGate';
+import { AutoBackups } from '@renderer/features/backup/components/AutoBackups';
 import { DealCommands } from '@renderer/features/deals/components/DealCommands';
 import { AboutDialog } from '@renderer/features/help/components/AboutDialog';
 import { ShortcutsDialog } from '@renderer/features/help/components/ShortcutsDialog';
@@ -214,6 +215,7 @@ export function Shell() {
           {/* Only the areas wait for the database; the frame around them paints at once. */}
           <DatabaseGate>
             <DealCommands />
+            <AutoBackups />
             <Outlet />
           </DatabaseGate>
         </Layout.Content>

@@ -48,6 +48,29 @@ export default defineLocales(
         'The disk or the browser’s storage is full, so the backup could not be restored. Your data is exactly as it was; free some space and try again.',
       failed: 'The backup could not be restored, so your data is exactly as it was. ({{message}})',
     },
+    auto: {
+      title: 'Automatic backups',
+      help: 'While Pursuit is open it backs up all data every 15 minutes when something has changed, and always just before a restore. It keeps today’s last three, the last one of each of the seven days before, and never fewer than ten. They are kept by Pursuit on this computer, apart from your data.',
+      empty: 'No automatic backup yet. The first one is made shortly after your next change.',
+      when: 'Made',
+      reason: 'Why',
+      records: 'Records',
+      size: 'Size',
+      restore: 'Restore…',
+      restoreOf: 'Restore the backup of {{date}}',
+      reasons: {
+        scheduled: 'Every 15 minutes',
+        before_restore: 'Before a restore',
+      },
+      label: 'Automatic backup of {{date}}',
+      quota:
+        'The automatic backup could not be saved: the disk or the browser’s storage is full. Your data is safe; free some space, or export a backup to a file.',
+      failed: 'The automatic backup could not be saved ({{message}}). Pursuit will try again.',
+      missing: 'That automatic backup is no longer kept.',
+      safeguard: 'Backing up the current data first… {{percent}}%',
+      safeguardFailed:
+        'The current data could not be backed up first, so nothing was restored. ({{message}})',
+    },
     problem: {
       empty: 'The file is empty.',
       invalidJson: 'The file is not valid JSON.',
@@ -140,6 +163,28 @@ export default defineLocales(
       more: '仅列出前 {{count}} 个问题；请修正后重新检查文件。',
       quota: '磁盘或浏览器存储空间已满，备份未能恢复。您的数据保持原样；请释放一些空间后重试。',
       failed: '备份未能恢复，您的数据保持原样。（{{message}}）',
+    },
+    auto: {
+      title: '自动备份',
+      help: 'Pursuit 运行期间，只要数据有改动，每 15 分钟自动备份一次全部数据；每次恢复之前也一定先备份。保留今天最近的三份、此前七天每天最后一份，总数不少于十份。自动备份由 Pursuit 保存在本机，与数据分开存放。',
+      empty: '还没有自动备份。下次修改数据后不久会生成第一份。',
+      when: '备份时间',
+      reason: '原因',
+      records: '记录数',
+      size: '大小',
+      restore: '恢复…',
+      restoreOf: '恢复 {{date}} 的备份',
+      reasons: {
+        scheduled: '每 15 分钟',
+        before_restore: '恢复之前',
+      },
+      label: '{{date}} 的自动备份',
+      quota:
+        '自动备份未能保存：磁盘或浏览器存储空间已满。您的数据安然无恙；请释放一些空间，或将备份导出为文件。',
+      failed: '自动备份未能保存（{{message}}）。Pursuit 稍后会重试。',
+      missing: '该自动备份已不再保留。',
+      safeguard: '正在先备份当前数据… {{percent}}%',
+      safeguardFailed: '未能先备份当前数据，因此没有恢复任何内容。（{{message}}）',
     },
     problem: {
       empty: '文件是空的。',

@@ -1,16 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { Button, Flex, Progress, Typography } from 'antd';
+import { Button, Flex, Progress, Table, Typography } from 'antd';
 import { CloudDownloadOutlined, HistoryOutlined } from '@ant-design/icons';
 import { useExportBackup } from '@renderer/features/backup/hooks/useExportBackup';
 import { useRestoreBackup } from '@renderer/features/backup/hooks/useRestoreBackup';
 import { RestoreDialog } from '@renderer/features/backup/components/RestoreDialog';
+import type { AutoBackupInfo } from '@renderer/db/auto-backups';
+import { useAutoBackupList } from '@renderer/db/hooks/autoBackups';
+import { useFormat } from '@renderer/i18n/useFormat';
+import { formatBytes } from '@shared/format/bytes';
 
-/** Settings → Backup and restore: the whole database to one file, and back. */
+/**
+ * Settings → Backup and restore: the whole database to one file, and back; and the automatic
+ * backups the app keeps, each of which can be restored.
+ */
 export default function BackupSection() {
   const { t } = useTranslation('backup');
   const exporter = useExportBackup();
   const restore = useRestoreBackup();
   const busy = exporter.percent !== null || restore.state.kind !== 'idle';
+  const autoBackups = useAutoBackupList();
+  const format = useFormat();
 
   return (
     <Flex vertical gap={12}>
@@ -39,6 +48,62 @@ export default function BackupSection() {
           style={{ maxWidth: 360 }}
         />
       )}
+      <Typography.Title level={5} style={{ margin: '12px 0 0' }}>
+        {t('auto.title')}
+      </Typography.Title>
+      <Typography.Text type="secondary">{t('auto.help')}</Typography.Text>
+      <Table<AutoBackupInfo>
+        size="small"
+        rowKey="id"
+        aria-label={t('auto.title')}
+        loading={autoBackups === undefined}
+        dataSource={autoBackups ?? []}
+        pagination={false}
+        scroll={{ y: 320 }}
+        locale={{ emptyText: t('auto.empty') }}
+        columns={[
+          {
+            key: 'when',
+            title: t('auto.when'),
+            render: (_, backup) => format.dateTime(backup.createdAt),
+          },
+          {
+            key: 'reason',
+            title: t('auto.reason'),
+            render: (_, backup) => t(`auto.reasons.${backup.reason}`),
+          },
+          {
+            key: 'records',
+            title: t('auto.records'),
+            align: 'right',
+            render: (_, backup) => format.number(backup.records),
+          },
+          {
+            key: 'size',
+            title: t('auto.size'),
+            align: 'right',
+            render: (_, backup) => formatBytes(backup.bytes, format.number),
+          },
+          {
+            key: 'restore',
+            title: '',
+            align: 'right',
+            render: (_, backup) => {
+              const date = format.dateTime(backup.createdAt);
+              return (
+                <Button
+                  size="small"
+                  disabled={busy}
+                  aria-label={t('auto.restoreOf', { date })}
+                  onClick={() => void restore.chooseStored(backup.id, t('auto.label', { date }))}
+                >
+                  {t('auto.restore')}
+                </Button>
+              );
+            },
+          },
+        ]}
+      />
       <RestoreDialog
         state={restore.state}
         onConfirm={() => void restore.confirm()}

@@ -19,6 +19,12 @@ export function RestoreDialog({ state, onConfirm, onClose }: RestoreDialogProps)
   const { t } = useTranslation('backup');
   const format = useFormat();
   const restoring = state.kind === 'restoring';
+  const progressText =
+    state.kind !== 'restoring'
+      ? ''
+      : state.phase === 'safeguard'
+        ? t('auto.safeguard', { percent: state.percent })
+        : t('restore.progress', { percent: state.percent });
 
   const close = (
     <Button key="close" onClick={onClose}>
@@ -85,11 +91,8 @@ export function RestoreDialog({ state, onConfirm, onClose }: RestoreDialogProps)
       )}
       {state.kind === 'restoring' && (
         <Flex vertical gap={12} style={{ padding: '8px 0' }}>
-          <Typography.Text>{t('restore.progress', { percent: state.percent })}</Typography.Text>
-          <Progress
-            percent={state.percent}
-            aria-label={t('restore.progress', { percent: state.percent })}
-          />
+          <Typography.Text>{progressText}</Typography.Text>
+          <Progress percent={state.percent} aria-label={progressText} />
           <Typography.Text type="secondary">{t('restore.progressHint')}</Typography.Text>
         </Flex>
       )}
@@ -100,7 +103,9 @@ export function RestoreDialog({ state, onConfirm, onClose }: RestoreDialogProps)
           title={
             state.reason === 'quota'
               ? t('restore.quota')
-              : t('restore.failed', { message: state.detail })
+              : state.reason === 'safeguard'
+                ? t('auto.safeguardFailed', { message: state.detail })
+                : t('restore.failed', { message: state.detail })
           }
         />
       )}

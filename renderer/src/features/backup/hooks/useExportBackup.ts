@@ -12,7 +12,7 @@ import { getPlatform } from '@renderer/platform/getPlatform';
 import { formatBytes } from '@shared/format/bytes';
 
 /** Reading the database is the quick part; writing the text takes most of the time. */
-function percentOf({ phase, done, total }: ExportProgress): number {
+export function percentOf({ phase, done, total }: ExportProgress): number {
   const share = total === 0 ? 1 : done / total;
   return Math.floor(phase === 'reading' ? share * 20 : 20 + share * 80);
 }

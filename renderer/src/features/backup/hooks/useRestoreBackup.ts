@@ -6,7 +6,10 @@ import type { Portfolio, TableName } from '@shared/domain/tables';
 import { MAX_OPEN_BYTES } from '@shared/ipc/contract';
 import { useDatabaseContext } from '@renderer/db/context';
 import { isQuotaError } from '@renderer/db/errors';
+import { getAutoBackupStore, readAutoBackup } from '@renderer/db/auto-backups';
 import { countAllData, restoreBackup } from '@renderer/db/repositories/backup';
+import { percentOf } from '@renderer/features/backup/hooks/useExportBackup';
+import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { getPlatform } from '@renderer/platform/getPlatform';
 import { checkBackupFile } from '@renderer/features/backup/utils/checkBackupFile';
@@ -34,12 +37,15 @@ export type RestoreState =
       readonly kind: 'restoring';
       readonly fileName: string;
       readonly summary: BackupSummary;
+      /** First the current data is backed up (`safeguard`), then the backup is written. */
+      readonly phase: 'safeguard' | 'writing';
       readonly percent: number;
     }
   | {
       readonly kind: 'failed';
       readonly fileName: string;
-      readonly reason: 'quota' | 'other';
+      /** `safeguard`: the backup of the current data failed, so the restore did not start. */
+      readonly reason: 'quota' | 'safeguard' | 'other';
       readonly detail: string;
     };
 
@@ -53,13 +59,42 @@ function describe(error: unknown): string {
  * failure — a bad file, a full disk — leaves the data as it was and says so.
  */
 export function useRestoreBackup() {
-  const { db } = useDatabaseContext();
+  const { db, env } = useDatabaseContext();
   const { t } = useTranslation('backup');
   const { message } = App.useApp();
   const format = useFormat();
   const [state, setState] = useState<RestoreState>({ kind: 'idle' });
   /** Bumped when the dialog is closed, so a check still running for it is ignored. */
   const attempt = useRef(0);
+
+  const check = useCallback(
+    async (fileName: string, content: Uint8Array) => {
+      const mine = ++attempt.current;
+      setState({ kind: 'checking', fileName });
+      const checked = await checkBackupFile(content);
+      if (mine !== attempt.current) return;
+      if (checked.kind === 'notText') {
+        setState({ kind: 'idle' });
+        message.error(t('restore.notText', { file: fileName }));
+        return;
+      }
+      const { result } = checked;
+      if (!result.ok) {
+        setState({ kind: 'invalid', fileName, errors: result.errors, truncated: result.truncated });
+        return;
+      }
+      const current = await countAllData(db);
+      if (mine !== attempt.current) return;
+      setState({
+        kind: 'ready',
+        fileName,
+        portfolio: result.portfolio,
+        summary: result.summary,
+        current,
+      });
+    },
+    [db, message, t],
+  );
 
   const choose = useCallback(async () => {
     try {
@@ -78,45 +113,55 @@ export function useRestoreBackup() {
         );
         return;
       }
-      const fileName = file.name;
-      const mine = ++attempt.current;
-      setState({ kind: 'checking', fileName });
-      const check = await checkBackupFile(file.content);
-      if (mine !== attempt.current) return;
-      if (check.kind === 'notText') {
-        setState({ kind: 'idle' });
-        message.error(t('restore.notText', { file: fileName }));
-        return;
-      }
-      const { result } = check;
-      if (!result.ok) {
-        setState({ kind: 'invalid', fileName, errors: result.errors, truncated: result.truncated });
-        return;
-      }
-      const current = await countAllData(db);
-      if (mine !== attempt.current) return;
-      setState({
-        kind: 'ready',
-        fileName,
-        portfolio: result.portfolio,
-        summary: result.summary,
-        current,
-      });
+      await check(file.name, file.content);
     } catch (error) {
       setState({ kind: 'idle' });
       message.error(t('restore.failed', { message: describe(error) }));
     }
-  }, [db, format.number, message, t]);
+  }, [check, message, t, format.number]);
+
+  /** Offers an automatic backup for restore, through the same checks as a file. */
+  const chooseStored = useCallback(
+    async (id: string, label: string) => {
+      try {
+        const text = await readAutoBackup(getAutoBackupStore(), id);
+        if (text === null) {
+          message.warning(t('auto.missing'));
+          return;
+        }
+        await check(label, new TextEncoder().encode(text));
+      } catch (error) {
+        setState({ kind: 'idle' });
+        message.error(t('restore.failed', { message: describe(error) }));
+      }
+    },
+    [check, message, t],
+  );
 
   const confirm = useCallback(async () => {
     if (state.kind !== 'ready') return;
     const { fileName, portfolio, summary } = state;
-    setState({ kind: 'restoring', fileName, summary, percent: 0 });
+    const progress = (phase: 'safeguard' | 'writing', percent: number) =>
+      setState((now) => (now.kind === 'restoring' ? { ...now, phase, percent } : now));
+    setState({ kind: 'restoring', fileName, summary, phase: 'safeguard', percent: 0 });
+    // The data about to be replaced is backed up first; if that fails, nothing is restored.
     try {
-      await restoreBackup(db, portfolio, ({ done, total }) => {
-        const percent = Math.floor((done / Math.max(total, 1)) * 100);
-        setState((now) => (now.kind === 'restoring' ? { ...now, percent } : now));
+      await runAutoBackup(db, env, 'before_restore', ({ phase, done, total }) =>
+        progress('safeguard', percentOf({ phase, done, total })),
+      );
+    } catch (error) {
+      setState({
+        kind: 'failed',
+        fileName,
+        reason: isQuotaError(error) ? 'quota' : 'safeguard',
+        detail: describe(error),
       });
+      return;
+    }
+    try {
+      await restoreBackup(db, portfolio, ({ done, total }) =>
+        progress('writing', Math.floor((done / Math.max(total, 1)) * 100)),
+      );
       setState({ kind: 'idle' });
       message.success(
         t('restore.done', {
@@ -132,7 +177,7 @@ export function useRestoreBackup() {
         detail: describe(error),
       });
     }
-  }, [db, format, message, state, t]);
+  }, [db, env, format, message, state, t]);
 
   /** Closes the dialog; not while a restore is writing (it cannot be stopped halfway). */
   const close = useCallback(() => {
@@ -140,5 +185,5 @@ export function useRestoreBackup() {
     setState((now) => (now.kind === 'restoring' ? now : { kind: 'idle' }));
   }, []);
 
-  return { state, choose, confirm, close };
+  return { state, choose, chooseStored, confirm, close };
 }

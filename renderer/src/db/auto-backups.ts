@@ -1,0 +1,118 @@
+import Dexie from 'dexie';
+import type { Table } from 'dexie';
+import { backupsToDelete } from '@shared/backup/retention';
+import type { PlanDate } from '@shared/domain/dates';
+import type { PursuitDatabase } from '@renderer/db/database';
+import { countAllData, exportBackup } from '@renderer/db/repositories/backup';
+import type { ExportProgress } from '@renderer/db/repositories/backup';
+
+/** Why an automatic backup was made; Settings shows it beside each one. */
+export type AutoBackupReason = 'scheduled' | 'before_restore';
+
+/** What the list of automatic backups shows; the backup's text is stored apart from it. */
+export interface AutoBackupInfo {
+  readonly id: string;
+  readonly createdAt: number;
+  /** The user's local day it was made on (the retention rule counts days). */
+  readonly day: PlanDate;
+  readonly reason: AutoBackupReason;
+  readonly records: number;
+  readonly bytes: number;
+  readonly appVersion: string;
+}
+
+interface AutoBackupText {
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * The app's own store of automatic backups: a database of its own beside the data, so clearing
+ * or restoring the data never touches it. Each backup is the same JSON text as an exported
+ * backup file, so restoring one goes through the same checks as restoring a file.
+ */
+export class AutoBackupStore extends Dexie {
+  declare backups: Table<AutoBackupInfo, string>;
+  declare texts: Table<AutoBackupText, string>;
+
+  constructor(name = 'pursuit-backups') {
+    super(name);
+    this.version(1).stores({ backups: 'id, createdAt', texts: 'id' });
+  }
+}
+
+let store: AutoBackupStore | null = null;
+
+/** The window's automatic-backup store, opened on first use. */
+export function getAutoBackupStore(): AutoBackupStore {
+  store ??= new AutoBackupStore();
+  return store;
+}
+
+/** Every automatic backup, newest first. */
+export async function listAutoBackups(backups: AutoBackupStore): Promise<AutoBackupInfo[]> {
+  return (await backups.backups.orderBy('createdAt').reverse().toArray()) as AutoBackupInfo[];
+}
+
+/** The text of one automatic backup, or null if it was deleted meanwhile. */
+export async function readAutoBackup(backups: AutoBackupStore, id: string): Promise<string | null> {
+  return (await backups.texts.get(id))?.text ?? null;
+}
+
+export interface SaveAutoBackupInput {
+  readonly id: string;
+  readonly reason: AutoBackupReason;
+  readonly createdAt: number;
+  readonly day: PlanDate;
+  readonly appVersion: string;
+  readonly onProgress?: (progress: ExportProgress) => void;
+}
+
+/**
+ * Writes a backup of all data to the store, then deletes the ones the retention rule
+ * (`shared/backup/retention.ts`) no longer keeps. Both in strict durability: a backup that is
+ * reported saved is on disk.
+ */
+export async function saveAutoBackup(
+  db: PursuitDatabase,
+  backups: AutoBackupStore,
+  input: SaveAutoBackupInput,
+): Promise<AutoBackupInfo> {
+  const text = await exportBackup(
+    db,
+    { appVersion: input.appVersion, createdAt: input.createdAt },
+    input.onProgress ? { onProgress: input.onProgress } : {},
+  );
+  const counts = Object.values(await countAllData(db)).reduce((sum, n) => sum + n, 0);
+  const info: AutoBackupInfo = {
+    id: input.id,
+    createdAt: input.createdAt,
+    day: input.day,
+    reason: input.reason,
+    records: counts,
+    bytes: new Blob([text]).size,
+    appVersion: input.appVersion,
+  };
+  await backups.transaction('rw!', backups.backups, backups.texts, async () => {
+    await backups.backups.put(info);
+    await backups.texts.put({ id: info.id, text });
+    const all = await backups.backups.toArray();
+    const doomed = backupsToDelete(all, input.day);
+    await backups.backups.bulkDelete(doomed);
+    await backups.texts.bulkDelete(doomed);
+  });
+  return info;
+}
+
+/**
+ * Calls `listener` whenever data of `db` changes, in this window or another one on the same
+ * data (Dexie's own change event, the one live queries use). Returns the unsubscribe.
+ */
+export function onDataChanged(db: PursuitDatabase, listener: () => void): () => void {
+  const prefix = `idb://${db.name}/`;
+  const subscriber = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((key) => key.startsWith(prefix))) listener();
+  };
+  Dexie.on('storagemutated', subscriber);
+  return () => Dexie.on('storagemutated').unsubscribe(subscriber);
+}

@@ -1,0 +1,54 @@
+/** How often an automatic backup is made while the data keeps changing. */
+export const AUTO_BACKUP_INTERVAL_MS = 15 * 60_000;
+
+export interface BackupSchedulerOptions {
+  readonly intervalMs?: number;
+  readonly now: () => number;
+  /** Makes a backup; resolves to when it was made. */
+  readonly save: () => Promise<number>;
+  readonly onError: (error: unknown) => void;
+}
+
+/**
+ * Decides when an automatic backup is due: only when the data changed since the last one, and
+ * no sooner than the interval after it. A failed backup leaves the changes marked, so the next
+ * check tries again; only one backup runs at a time.
+ */
+export class BackupScheduler {
+  private changed = false;
+  private running = false;
+  private last = 0;
+  private readonly intervalMs: number;
+
+  constructor(private readonly options: BackupSchedulerOptions) {
+    this.intervalMs = options.intervalMs ?? AUTO_BACKUP_INTERVAL_MS;
+  }
+
+  /** The data changed (a write in this window or another). */
+  markChanged(): void {
+    this.changed = true;
+  }
+
+  /** A backup made elsewhere (before a restore, in an earlier session) counts as the last one. */
+  backedUpAt(time: number): void {
+    this.last = Math.max(this.last, time);
+  }
+
+  /** Makes a backup if one is due; true when it made one. */
+  async check(): Promise<boolean> {
+    if (!this.changed || this.running) return false;
+    if (this.options.now() - this.last < this.intervalMs) return false;
+    this.running = true;
+    this.changed = false;
+    try {
+      this.backedUpAt(await this.options.save());
+      return true;
+    } catch (error) {
+      this.changed = true;
+      this.options.onError(error);
+      return false;
+    } finally {
+      this.running = false;
+    }
+  }
+}

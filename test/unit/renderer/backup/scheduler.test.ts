@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AUTO_BACKUP_INTERVAL_MS,
+  BackupScheduler,
+} from '@renderer/features/backup/utils/scheduler';
+
+function setup(fail = false) {
+  let now = 1_000_000_000;
+  const saves: number[] = [];
+  const errors: unknown[] = [];
+  const scheduler = new BackupScheduler({
+    now: () => now,
+    save: () =>
+      fail ? Promise.reject(new Error('disk full')) : (saves.push(now), Promise.resolve(now)),
+    onError: (error) => errors.push(error),
+  });
+  return { scheduler, saves, errors, advance: (ms: number) => (now += ms) };
+}
+
+describe('BackupScheduler', () => {
+  it('backs up only after a change, and then not again before the interval has passed', async () => {
+    const { scheduler, saves, advance } = setup();
+    expect(await scheduler.check()).toBe(false);
+    scheduler.markChanged();
+    expect(await scheduler.check()).toBe(true);
+    expect(saves).toHaveLength(1);
+    scheduler.markChanged();
+    advance(AUTO_BACKUP_INTERVAL_MS - 1);
+    expect(await scheduler.check()).toBe(false);
+    advance(1);
+    expect(await scheduler.check()).toBe(true);
+    // No change since: nothing more, however long it waits.
+    advance(10 * AUTO_BACKUP_INTERVAL_MS);
+    expect(await scheduler.check()).toBe(false);
+    expect(saves).toHaveLength(2);
+  });
+
+  it('counts a backup made elsewhere (before a restore) as the last one', async () => {
+    const { scheduler, saves, advance } = setup();
+    advance(AUTO_BACKUP_INTERVAL_MS);
+    scheduler.backedUpAt(1_000_000_000 + AUTO_BACKUP_INTERVAL_MS);
+    scheduler.markChanged();
+    expect(await scheduler.check()).toBe(false);
+    advance(AUTO_BACKUP_INTERVAL_MS);
+    expect(await scheduler.check()).toBe(true);
+    expect(saves).toHaveLength(1);
+  });
+
+  it('keeps the changes marked when a backup fails, and says so', async () => {
+    const { scheduler, errors } = setup(true);
+    scheduler.markChanged();
+    expect(await scheduler.check()).toBe(false);
+    expect(await scheduler.check()).toBe(false);
+    expect(errors).toHaveLength(2);
+  });
+
+  it('runs one backup at a time', async () => {
+    let release: (time: number) => void = () => {};
+    let calls = 0;
+    const scheduler = new BackupScheduler({
+      now: () => 5e9,
+      save: () => {
+        calls += 1;
+        return new Promise<number>((resolve) => (release = resolve));
+      },
+      onError: () => {},
+    });
+    scheduler.markChanged();
+    const first = scheduler.check();
+    scheduler.markChanged();
+    expect(await scheduler.check()).toBe(false);
+    release(5e9);
+    expect(await first).toBe(true);
+    expect(calls).toBe(1);
+  });
+});

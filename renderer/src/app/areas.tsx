@@ -6,6 +6,7 @@ import {
   HeatMapOutlined,
   LayoutOutlined,
   ProjectOutlined,
+  RiseOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -77,6 +78,14 @@ const REGISTERED: Area[] = [
     titleKey: 'resources:load.title',
     element: lazyPage(() => import('@renderer/features/resources/LoadPage')),
     order: 45,
+  },
+  {
+    id: 'targets',
+    path: '/targets',
+    icon: <RiseOutlined aria-hidden />,
+    titleKey: 'compensation:title',
+    element: lazyPage(() => import('@renderer/features/compensation/TargetsPage')),
+    order: 60,
   },
   {
     id: 'trash',

@@ -3,6 +3,7 @@ import type { AppLocale } from '@shared/format/locale';
 import { APP_LOCALES } from '@shared/format/locale';
 import appLocales from '@renderer/app/locales';
 import backupLocales from '@renderer/features/backup/locales';
+import compensationLocales from '@renderer/features/compensation/locales';
 import dataLocales from '@renderer/features/data/locales';
 import dealLocales from '@renderer/features/deal/locales';
 import dealsLocales from '@renderer/features/deals/locales';
@@ -25,6 +26,7 @@ import trashLocales from '@renderer/features/trash/locales';
 export const NAMESPACES = {
   app: appLocales,
   backup: backupLocales,
+  compensation: compensationLocales,
   data: dataLocales,
   deal: dealLocales,
   deals: dealsLocales,

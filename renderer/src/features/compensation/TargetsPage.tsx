@@ -47,12 +47,7 @@ export default function TargetsPage() {
   const currentYear = periodOf(today, 'year', startMonth).fiscalYear;
   return (
     <Flex vertical gap={12} style={{ padding: 16, minWidth: 0 }} flex={1}>
-      <Flex align="baseline" gap={16} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('intro')}</Typography.Text>
-      </Flex>
+      <Typography.Text type="secondary">{t('intro')}</Typography.Text>
       <PeriodPicker
         value={period}
         onChange={setChosen}

@@ -77,9 +77,9 @@ export default defineLocales(
       noTarget: 'No target',
       empty: 'No targets or credit in this period.',
       skipped_one:
-        '{{count}} won deal could not be credited (its revenue splits do not total 100 % or it has no outcome date): {{codes}}.',
+        '{{count}} won deal could not be credited (its revenue splits do not total 100% or it has no outcome date): {{codes}}.',
       skipped_other:
-        '{{count}} won deals could not be credited (their revenue splits do not total 100 % or they have no outcome date): {{codes}}.',
+        '{{count}} won deals could not be credited (their revenue splits do not total 100% or they have no outcome date): {{codes}}.',
     },
     plans: {
       add: 'New plan',
@@ -232,7 +232,7 @@ export default defineLocales(
     },
     credit: {
       title: 'Credit',
-      help: 'Who is credited with this deal once it is won. Revenue splits share the deal and must total 100 %; overlay splits credit supporting roles on top, in any total.',
+      help: 'Who is credited with this deal once it is won. Revenue splits share the deal and must total 100%; overlay splits credit supporting roles on top, in any total.',
       revenue: 'Revenue splits',
       overlay: 'Overlay splits',
       person: 'Person',
@@ -242,8 +242,8 @@ export default defineLocales(
       remove: 'Remove split',
       ownerTakesAll: 'No revenue split: the owner ({{name}}) is credited with the whole deal.',
       total: 'Revenue splits total {{total}}',
-      totalOk: 'Revenue splits total 100 %.',
-      totalWrong: 'Revenue splits total {{total}}: they must total exactly 100 %.',
+      totalOk: 'Revenue splits total 100%.',
+      totalWrong: 'Revenue splits total {{total}}: they must total exactly 100%.',
       duplicate: '{{name}} is listed twice.',
       personRequired: 'Choose a person for every split.',
       spread: 'Spread credit over (months)',

@@ -49,7 +49,13 @@ export function AllocationPanel({ records, credit, period }: Props) {
   const format = useFormat();
   const actions = useCompensationActions();
   const currency = records.settings.baseCurrency;
-  const [teamId, setTeamId] = useState<TeamId | null>(records.teams[0]?.id ?? null);
+  // Start with a team that has targets of its own (a sales team), else the first.
+  const [teamId, setTeamId] = useState<TeamId | null>(
+    () =>
+      records.teams.find((x) => records.targets.some((target) => target.teamId === x.id))?.id ??
+      records.teams[0]?.id ??
+      null,
+  );
   const [basis, setBasis] = useState<TargetBasis>('revenue');
   const [method, setMethod] = useState<AllocationMethod>('equal');
   const [total, setTotal] = useState<number | null>(null);
@@ -185,40 +191,42 @@ export function AllocationPanel({ records, credit, period }: Props) {
 
   return (
     <Flex vertical gap={16}>
-      <Flex gap={16} wrap align="flex-end">
-        <Form.Item label={t('allocation.team')} style={{ margin: 0 }}>
-          <Select
-            aria-label={t('allocation.team')}
-            style={{ width: 200 }}
-            value={teamId}
-            onChange={setTeamId}
-            options={records.teams.map((x) => ({ value: x.id, label: x.name }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('allocation.basis')} style={{ margin: 0 }}>
-          <Select
-            aria-label={t('allocation.basis')}
-            style={{ width: 120 }}
-            value={basis}
-            onChange={setBasis}
-            options={TARGET_BASES.map((b) => ({ value: b, label: t(`basis.${b}`) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          label={t('allocation.teamTarget')}
-          help={t('allocation.teamTargetHelp', { currency, period: periodLabel(t, period) })}
-          style={{ margin: 0 }}
-        >
-          <InputNumber
-            aria-label={t('allocation.teamTarget')}
-            min={0}
-            precision={inputPrecision(currency)}
-            style={{ width: 200 }}
-            value={total}
-            onChange={(value) => setTotal(value === null ? null : Number(value))}
-          />
-        </Form.Item>
-      </Flex>
+      <Form layout="vertical" component="div">
+        <Flex gap={16} wrap align="flex-start">
+          <Form.Item label={t('allocation.team')} style={{ margin: 0 }}>
+            <Select
+              aria-label={t('allocation.team')}
+              style={{ width: 200 }}
+              value={teamId}
+              onChange={setTeamId}
+              options={records.teams.map((x) => ({ value: x.id, label: x.name }))}
+            />
+          </Form.Item>
+          <Form.Item label={t('allocation.basis')} style={{ margin: 0 }}>
+            <Select
+              aria-label={t('allocation.basis')}
+              style={{ width: 120 }}
+              value={basis}
+              onChange={setBasis}
+              options={TARGET_BASES.map((b) => ({ value: b, label: t(`basis.${b}`) }))}
+            />
+          </Form.Item>
+          <Form.Item
+            label={t('allocation.teamTarget')}
+            help={t('allocation.teamTargetHelp', { currency, period: periodLabel(t, period) })}
+            style={{ margin: 0 }}
+          >
+            <InputNumber
+              aria-label={t('allocation.teamTarget')}
+              min={0}
+              precision={inputPrecision(currency)}
+              style={{ width: 200 }}
+              value={total}
+              onChange={(value) => setTotal(value === null ? null : Number(value))}
+            />
+          </Form.Item>
+        </Flex>
+      </Form>
       <Flex vertical gap={4}>
         <Typography.Text strong id="allocation-method">
           {t('allocation.method')}

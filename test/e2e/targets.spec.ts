@@ -130,8 +130,10 @@ function storedRecords(page: Page, table: string): Promise<Stored[]> {
   );
 }
 
-async function chooseOption(page: Page, select: Locator, label: string) {
+/** Picks an option; with `search`, types it first (long lists only render the options in view). */
+async function chooseOption(page: Page, select: Locator, label: string, search = false) {
   await select.click();
+  if (search) await page.keyboard.type(label);
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option')
     .filter({ hasText: label })
@@ -229,7 +231,7 @@ for (const lang of LANGS) {
 
     // The statement before the win.
     await page.getByRole('tab', { name: text.tabs.statements }).click();
-    await chooseOption(page, page.getByRole('combobox', { name: text.person }), personName);
+    await chooseOption(page, page.getByRole('combobox', { name: text.person }), personName, true);
     const statement = page.getByTestId('statement');
     await expect(statement).toContainText(XSS_PLAN);
     const creditedBefore = await page.getByTestId('statement-credited').innerText();
@@ -256,7 +258,12 @@ for (const lang of LANGS) {
         .click();
     }
     await credit.getByRole('button', { name: text.addRevenue }).click();
-    await chooseOption(page, credit.getByLabel(`${text.revenue} ${text.person} 1`), personName);
+    await chooseOption(
+      page,
+      credit.getByLabel(`${text.revenue} ${text.person} 1`),
+      personName,
+      true,
+    );
     await credit.getByLabel(`${text.revenue} ${text.share} 1`).fill('60');
     await credit.getByRole('button', { name: text.addRevenue }).click();
     const other = credit.getByLabel(`${text.revenue} ${text.person} 2`);
@@ -311,7 +318,7 @@ for (const lang of LANGS) {
     await expect(row.getByTestId('attainment-value')).toBeVisible();
     await screenshot(page, 'targets-attainment');
     await page.getByRole('tab', { name: text.tabs.statements }).click();
-    await chooseOption(page, page.getByRole('combobox', { name: text.person }), personName);
+    await chooseOption(page, page.getByRole('combobox', { name: text.person }), personName, true);
     await expect(page.getByTestId('statement-credited')).not.toHaveText(creditedBefore);
     await expect(page.getByTestId('statement-payout')).not.toHaveText(payoutBefore);
     await expect(page.getByText(text.changed)).toBeVisible();

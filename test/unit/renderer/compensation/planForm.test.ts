@@ -1,12 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { commissionPlanFieldsSchema } from '@shared/domain/commission';
+import { commissionPlanFieldsSchema, commissionPlanSchema } from '@shared/domain/commission';
+import type { CommissionPlan } from '@shared/domain/commission';
 import {
   formToPlan,
   NEW_PLAN,
   pctToBp,
   planToForm,
 } from '@renderer/features/compensation/utils/planForm';
-import { plan } from '../../shared/compensation/fixtures';
+
+function plan(overrides: Partial<CommissionPlan>): CommissionPlan {
+  return commissionPlanSchema.parse({
+    id: '00000001-0000-4000-8000-000000000001',
+    createdAt: 1,
+    updatedAt: 1,
+    rev: 1,
+    deletedAt: null,
+    name: 'Plan',
+    kind: 'tiered',
+    basis: 'revenue',
+    currency: 'CNY',
+    periodKind: 'quarter',
+    flatRateBp: null,
+    tiers: [],
+    tierMode: 'marginal',
+    accelerators: [],
+    cap: null,
+    draw: null,
+    notes: '',
+    ...overrides,
+  });
+}
 
 describe('plan form', () => {
   it('reads percentages to exact basis points', () => {

@@ -47,6 +47,8 @@ const TEXT = {
     saveCredit: '保存业绩归属',
     won: '赢单',
     closeOk: '关闭商机',
+    edit: '编辑',
+    tieredPlan: '累进提成方案',
     skipOk: '仍然移动',
     reason: '原因',
     price: '价格',
@@ -95,6 +97,8 @@ const TEXT = {
     saveCredit: 'Save credit',
     won: 'Won',
     closeOk: 'Close deal',
+    edit: 'Edit',
+    tieredPlan: 'Tiered revenue plan',
     skipOk: 'Move anyway',
     reason: 'Reason',
     price: 'Price',
@@ -339,5 +343,19 @@ for (const lang of LANGS) {
     sheet?.eachRow((r) => r.eachCell((c) => values.push(c.value)));
     expect(values).toContain(`'${XSS_PLAN}`);
     expect(values.some((v) => typeof v === 'number' && v > 0)).toBe(true);
+
+    // The computation step by step: credited × 5 % = earnings.
+    const steps = page.getByTestId('statement-steps');
+    await steps.scrollIntoViewIfNeeded();
+    await expect(steps).toContainText('× 5');
+    await screenshot(page, 'targets-statement-steps');
+
+    // The sample's tiered plan in the plan form: bands, mode, accelerator, cap.
+    await page.getByRole('tab', { name: text.tabs.plans }).click();
+    await page.getByRole('button', { name: `${text.edit} ${text.tieredPlan}` }).click();
+    await expect(page.locator('.ant-drawer').getByLabel(text.planName)).toHaveValue(
+      text.tieredPlan,
+    );
+    await screenshot(page, 'targets-plan-form');
   });
 }

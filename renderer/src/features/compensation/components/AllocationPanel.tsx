@@ -80,7 +80,17 @@ export function AllocationPanel({ records, credit, period }: Props) {
         ? null
         : (records.targets.find((x) => x.parentTargetId === saved.id)?.allocationMethod ?? null);
     if (storedMethod !== null) setMethod(storedMethod);
-    setManual(new Map());
+    // A split saved by hand comes back with its amounts, ready to adjust.
+    setManual(
+      new Map(
+        storedMethod !== 'manual'
+          ? []
+          : members.flatMap((person) => {
+              const stored = findPersonTarget(records.targets, person.id, period, basis);
+              return stored === null ? [] : [[person.id, majorOf(stored.amount)] as const];
+            }),
+      ),
+    );
   }
 
   const totalMoney: Money = useMemo(() => {

@@ -476,9 +476,11 @@ export function StatementPanel({ records, credit, period }: Props) {
               />
             </Card>
             <Card size="small" title={t('statement.steps')}>
-              <Typography.Paragraph type="secondary">
-                {t(`statement.stepMode.${statement.tierMode}`)}
-              </Typography.Paragraph>
+              {statement.planKind === 'tiered' && (
+                <Typography.Paragraph type="secondary">
+                  {t(`statement.stepMode.${statement.tierMode}`)}
+                </Typography.Paragraph>
+              )}
               <Flex vertical gap={4} data-testid="statement-steps">
                 {statement.steps.map((step, index) => (
                   <Flex key={index} gap={12} wrap>

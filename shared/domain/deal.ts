@@ -141,6 +141,16 @@ export const dealFieldsSchema = z.object({
   /** Exit-criteria keys (of any stage) that have been checked off on this deal. */
   checkedExitCriteria: z.array(z.string().min(1).max(64)).max(500),
   creditSplits: z.array(creditSplitSchema).max(50),
+  /**
+   * Months a won deal's credit is spread over, from the month it was won (a multi-period
+   * contract); absent or 1 = all in that month. Optional, so older records and backups need none.
+   */
+  creditSpreadMonths: z
+    .number({ error: 'must be a number of months' })
+    .int({ error: 'must be a whole number of months' })
+    .min(1, { error: 'must be at least 1 month' })
+    .max(120, { error: 'must be at most 120 months' })
+    .optional(),
   /** Set when the deal closes: the main reason, free text and the day the outcome was known. */
   outcomeReason: z.enum(OUTCOME_REASONS, { error: 'must be a known outcome reason' }).nullable(),
   outcomeNote: textSchema(5_000),

@@ -55,16 +55,26 @@ const UNSAFE_IN_FILE_NAME =
   /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * A file name for an export: `<stem>-<suffix>-<day>.ics`, with anything a file system would refuse
- * in the stem (a deal code is free text) replaced by `-`, and the stem kept well inside the
- * 200-byte limit on names (40 characters).
+ * A file name for an export: `<stem>-<suffix>-<day>.<extension>`, with anything a file system
+ * would refuse in the stem (a deal code or a person's name is free text) replaced by `-`, and the
+ * stem kept well inside the 200-byte limit on names (40 characters).
  */
-export function icsFileName(stem: string, suffix: string, day: PlanDate): string {
+export function exportFileName(
+  stem: string,
+  suffix: string,
+  day: PlanDate,
+  extension: string,
+): string {
   const cleaned = stem
     .replace(UNSAFE_IN_FILE_NAME, '-')
     .replace(/\.{2,}/g, '.')
     .replace(/^[.\s]+|[.\s]+$/g, '');
   // By characters, not UTF-16 units, so a character outside the BMP is never cut in half.
   const safe = Array.from(cleaned).slice(0, 40).join('').trim();
-  return `${safe === '' ? 'pursuit' : safe}-${suffix}-${day}.ics`;
+  return `${safe === '' ? 'pursuit' : safe}-${suffix}-${day}.${extension}`;
+}
+
+/** A file name for a calendar export (see `exportFileName`). */
+export function icsFileName(stem: string, suffix: string, day: PlanDate): string {
+  return exportFileName(stem, suffix, day, 'ics');
 }

@@ -6,6 +6,7 @@ import {
   HeatMapOutlined,
   LayoutOutlined,
   ProjectOutlined,
+  RiseOutlined,
   SettingOutlined,
   WarningOutlined,
   TeamOutlined,
@@ -86,6 +87,14 @@ const REGISTERED: Area[] = [
     titleKey: 'risks:title',
     element: lazyPage(() => import('@renderer/features/risks/RisksPage')),
     order: 50,
+  },
+  {
+    id: 'targets',
+    path: '/targets',
+    icon: <RiseOutlined aria-hidden />,
+    titleKey: 'compensation:title',
+    element: lazyPage(() => import('@renderer/features/compensation/TargetsPage')),
+    order: 60,
   },
   {
     id: 'trash',

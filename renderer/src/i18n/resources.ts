@@ -4,6 +4,7 @@ import { APP_LOCALES } from '@shared/format/locale';
 import appLocales from '@renderer/app/locales';
 import costsLocales from '@renderer/features/costs/locales';
 import backupLocales from '@renderer/features/backup/locales';
+import compensationLocales from '@renderer/features/compensation/locales';
 import dataLocales from '@renderer/features/data/locales';
 import dealLocales from '@renderer/features/deal/locales';
 import dealsLocales from '@renderer/features/deals/locales';
@@ -29,6 +30,7 @@ export const NAMESPACES = {
   app: appLocales,
   backup: backupLocales,
   costs: costsLocales,
+  compensation: compensationLocales,
   data: dataLocales,
   deal: dealLocales,
   deals: dealsLocales,

@@ -11,6 +11,7 @@ import { inLocale } from '@shared/pipeline/labels';
 import { dayShareOfHours } from '@shared/resources/spread';
 import { dealTeam, type TeamMember } from '@shared/resources/team';
 import type { DealTabProps } from '@renderer/features/deal/tabs';
+import { CreditCard } from '@renderer/features/compensation/components/CreditCard';
 import { usePlanRecords } from '@renderer/db/hooks/plan';
 import { useDealStaffing, useLoadRecords } from '@renderer/db/hooks/resources';
 import { useFormat } from '@renderer/i18n/useFormat';
@@ -104,7 +105,12 @@ export default function TeamTab({ deal }: DealTabProps) {
   const hours = (minutes: number) => format.number(hoursOf(minutes));
 
   if (staffing.tasks.length === 0) {
-    return <Empty style={{ padding: 48 }} description={t('team.noTasks')} />;
+    return (
+      <Flex vertical gap={16} style={{ padding: 16 }}>
+        <Empty style={{ padding: 32 }} description={t('team.noTasks')} />
+        <CreditCard deal={deal} />
+      </Flex>
+    );
   }
 
   const shareOf = (a: Assignment) => {
@@ -343,6 +349,8 @@ export default function TeamTab({ deal }: DealTabProps) {
           </Flex>
         )}
       </Card>
+
+      <CreditCard deal={deal} />
 
       <AssignDialog
         intent={intent}

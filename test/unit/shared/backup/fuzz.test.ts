@@ -170,7 +170,13 @@ describe('parseBackup under random and hostile input', () => {
         anyValue,
         (name, value) => {
           const file = copy();
-          file.tables[name] = value as never;
+          // An own property even for a name like "__proto__", as JSON.parse would make it.
+          Object.defineProperty(file.tables, name, {
+            value,
+            enumerable: true,
+            configurable: true,
+            writable: true,
+          });
           const result = run(JSON.stringify(file));
           expect(result.ok).toBe(false);
           if (!result.ok) {
@@ -180,7 +186,13 @@ describe('parseBackup under random and hostile input', () => {
           }
         },
       ),
-      { numRuns: 100 },
+      {
+        numRuns: 100,
+        examples: [
+          ['__proto__', []],
+          ['constructor', {}],
+        ],
+      },
     );
   });
 

@@ -50,6 +50,19 @@ export default defineLocales(
       saved: 'Saved {{fileName}}',
       failed: 'Could not print: {{message}}',
     },
+    write: {
+      stale:
+        'This was changed in another window meanwhile, so your change was not saved. Reload to see the latest version, then make it again.',
+      reload: 'Reload',
+      quota:
+        'The disk or the browser’s storage is full, so this change was not saved. What was saved before is intact; free some space and try again.',
+      notFound:
+        'This no longer exists (it may have been deleted in another window). Nothing was saved.',
+      rejected: 'Not saved: {{details}}',
+      generic: 'Not saved: {{message}}',
+      undoConflict: '{{subject}} has been edited since, so that change cannot be undone.',
+      undo: 'Undo',
+    },
     error: {
       title: 'Something went wrong',
       appSubtitle:
@@ -114,6 +127,17 @@ export default defineLocales(
     print: {
       saved: '已保存 {{fileName}}',
       failed: '无法打印：{{message}}',
+    },
+    write: {
+      stale:
+        '此内容已在另一个窗口中被修改，您的更改未保存。请重新加载查看最新版本，然后再修改一次。',
+      reload: '重新加载',
+      quota: '磁盘或浏览器存储空间已满，本次更改未保存。之前保存的数据完好无损；请释放空间后重试。',
+      notFound: '该记录已不存在（可能已在另一个窗口中删除），未保存任何内容。',
+      rejected: '未保存：{{details}}',
+      generic: '未保存：{{message}}',
+      undoConflict: '“{{subject}}”此后已被修改，因此无法撤销该更改。',
+      undo: '撤销',
     },
     error: {
       title: '出错了',

@@ -50,7 +50,7 @@ export default defineLocales(
     },
     auto: {
       title: 'Automatic backups',
-      help: 'While Pursuit is open it backs up all data every 15 minutes when something has changed, and always just before a restore. It keeps today’s last three, the last one of each of the seven days before, and never fewer than ten. They are kept by Pursuit on this computer, apart from your data.',
+      help: 'While Pursuit is open it backs up all data every 15 minutes when something has changed, and always just before a restore or before demo data replaces it. It keeps today’s last three, the last one of each of the seven days before, and never fewer than ten. They are kept by Pursuit on this computer, apart from your data.',
       empty: 'No automatic backup yet. The first one is made shortly after your next change.',
       when: 'Made',
       reason: 'Why',
@@ -61,6 +61,7 @@ export default defineLocales(
       reasons: {
         scheduled: 'Every 15 minutes',
         before_restore: 'Before a restore',
+        before_demo: 'Before loading demo data',
       },
       label: 'Automatic backup of {{date}}',
       quota:
@@ -166,7 +167,7 @@ export default defineLocales(
     },
     auto: {
       title: '自动备份',
-      help: 'Pursuit 运行期间，只要数据有改动，每 15 分钟自动备份一次全部数据；每次恢复之前也一定先备份。保留今天最近的三份、此前七天每天最后一份，总数不少于十份。自动备份由 Pursuit 保存在本机，与数据分开存放。',
+      help: 'Pursuit 运行期间，只要数据有改动，每 15 分钟自动备份一次全部数据；每次恢复或载入演示数据之前也一定先备份。保留今天最近的三份、此前七天每天最后一份，总数不少于十份。自动备份由 Pursuit 保存在本机，与数据分开存放。',
       empty: '还没有自动备份。下次修改数据后不久会生成第一份。',
       when: '备份时间',
       reason: '原因',
@@ -177,6 +178,7 @@ export default defineLocales(
       reasons: {
         scheduled: '每 15 分钟',
         before_restore: '恢复之前',
+        before_demo: '载入演示数据之前',
       },
       label: '{{date}} 的自动备份',
       quota:

@@ -119,7 +119,6 @@ export default defineLocales(
       amountNonNegative: 'A budget cannot be negative.',
       amountZero: 'A cost entry needs an amount other than 0.',
       hours: 'Enter hours above 0 and at most 24, such as 1.5.',
-      rejected: 'Not saved: {{details}}',
     },
     actions: {
       budgetSaved: '{{category}} budget saved.',
@@ -130,17 +129,11 @@ export default defineLocales(
       timeAdded: 'Hours logged.',
       timeSaved: 'Hours saved.',
       timeDeleted: 'Hours deleted.',
-      undo: 'Undo',
     },
     errors: {
-      stale: 'This was changed in another window. Reload to see the latest before editing.',
-      reload: 'Reload',
-      quota: 'The disk is full: nothing was saved. Free some space and try again.',
-      notFound: 'This record no longer exists (deleted in another window).',
       dealInTrash: 'Deal {{code}} is in the trash: restore it to change its costs.',
       currency: 'Amounts must be in {{dealCurrency}}, the deal’s currency (got {{currency}}).',
       foreignTask: 'That task is not in this deal’s plan any more.',
-      generic: 'Not saved: {{message}}',
     },
     thresholds: {
       title: 'Warnings and thresholds',
@@ -304,7 +297,6 @@ export default defineLocales(
       amountNonNegative: '预算不能为负数。',
       amountZero: '成本记录的金额不能为 0。',
       hours: '请输入大于 0、不超过 24 的工时，例如 1.5。',
-      rejected: '未保存：{{details}}',
     },
     actions: {
       budgetSaved: '已保存“{{category}}”预算。',
@@ -315,17 +307,11 @@ export default defineLocales(
       timeAdded: '已登记工时。',
       timeSaved: '已保存工时。',
       timeDeleted: '已删除工时。',
-      undo: '撤销',
     },
     errors: {
-      stale: '该记录已在另一个窗口中被修改。请重新加载后再编辑。',
-      reload: '重新加载',
-      quota: '磁盘已满，未保存任何内容。请释放空间后重试。',
-      notFound: '该记录已不存在（已在另一个窗口中删除）。',
       dealInTrash: '项目 {{code}} 在回收站中：恢复后才能修改其成本。',
       currency: '金额必须使用项目币种 {{dealCurrency}}（当前为 {{currency}}）。',
       foreignTask: '该任务已不在本项目的计划中。',
-      generic: '未保存：{{message}}',
     },
     thresholds: {
       title: '预警阈值',

@@ -88,7 +88,6 @@ export default defineLocales(
       pageLimit: 'Enter a whole number of pages from 1 to 100,000, or leave it empty.',
       score: 'Enter a whole-number score from 0 to 100, or leave it empty.',
       comment: 'Write the comment, or remove it.',
-      rejected: 'The change could not be saved: {{details}}',
       foreignTask:
         'Some linked tasks are no longer in this deal’s plan. Choose the plan tasks again.',
       dealInTrash: 'Deal {{code}} is in the trash. Restore it to change its deliverables.',
@@ -103,7 +102,6 @@ export default defineLocales(
       saved: 'Saved {{name}}.',
       deleted: 'Deleted {{name}}.',
       statusChanged: '{{name}} is now “{{status}}”.',
-      undo: 'Undo',
       statusOf: 'Status of {{name}}',
       reviewsOf: 'Review rounds of {{name}}',
     },
@@ -159,15 +157,6 @@ export default defineLocales(
       noneAll: '{{name}} owns no deliverables.',
       dealClosed: 'Deal closed',
       openDeal: 'Open the deliverables of {{code}}',
-    },
-    errors: {
-      stale:
-        'This was changed in another window. Reload to see the latest version, then make your change again.',
-      reload: 'Reload',
-      quota:
-        'Your disk or the browser’s storage is full, so this change was not saved. Everything saved before is intact; free some space and try again.',
-      notFound: 'This record no longer exists.',
-      generic: 'Something went wrong: {{message}}',
     },
   },
   {
@@ -257,7 +246,6 @@ export default defineLocales(
       pageLimit: '页数上限须为 1 到 100,000 的整数，或留空。',
       score: '评分须为 0 到 100 的整数，或留空。',
       comment: '请填写意见内容，或删除该条。',
-      rejected: '无法保存：{{details}}',
       foreignTask: '部分关联任务已不在本商机的计划中，请重新选择计划任务。',
       dealInTrash: '商机 {{code}} 在回收站中，恢复后才能修改其标书文件。',
     },
@@ -271,7 +259,6 @@ export default defineLocales(
       saved: '已保存 {{name}}。',
       deleted: '已删除 {{name}}。',
       statusChanged: '{{name}} 已改为“{{status}}”。',
-      undo: '撤销',
       statusOf: '{{name}} 的状态',
       reviewsOf: '{{name}} 的评审记录',
     },
@@ -327,14 +314,6 @@ export default defineLocales(
       noneAll: '{{name}} 没有负责的标书文件。',
       dealClosed: '商机已关闭',
       openDeal: '打开 {{code}} 的标书文件',
-    },
-    errors: {
-      stale: '该记录已在另一个窗口中修改。请重新加载查看最新内容，然后再修改一次。',
-      reload: '重新加载',
-      quota:
-        '磁盘或浏览器存储空间已满，本次修改没有保存。之前保存的数据完好无损；请释放空间后重试。',
-      notFound: '该记录已不存在。',
-      generic: '出现问题：{{message}}',
     },
   },
 );

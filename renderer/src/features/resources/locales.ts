@@ -155,16 +155,10 @@ export default defineLocales(
       reassigned: 'Reassigned “{{task}}” to {{name}}.',
       hoursChanged: '{{name}} now has {{hours}} h on “{{task}}”.',
       removed: 'Took {{name}} off “{{task}}”.',
-      undo: 'Undo',
     },
     errors: {
-      stale: 'This was changed in another window. Reload to see the latest version.',
-      reload: 'Reload',
-      quota: 'There is not enough storage space to save this.',
-      notFound: 'This no longer exists (it may have been deleted in another window).',
       inactive: '{{name}} is inactive and cannot take new work.',
       dealInTrash: 'Deal {{code}} is in the trash; restore it to change its team.',
-      generic: 'Could not save: {{message}}',
     },
     load: {
       title: 'Resource load',
@@ -375,16 +369,10 @@ export default defineLocales(
       reassigned: '已将“{{task}}”改派给 {{name}}。',
       hoursChanged: '{{name}} 在“{{task}}”上的工时改为 {{hours}} 小时。',
       removed: '已将 {{name}} 从“{{task}}”中移除。',
-      undo: '撤销',
     },
     errors: {
-      stale: '此内容已在其他窗口中修改。请重新加载以查看最新版本。',
-      reload: '重新加载',
-      quota: '存储空间不足，无法保存。',
-      notFound: '该记录已不存在（可能已在其他窗口中删除）。',
       inactive: '{{name}} 已停用，不能分派新工作。',
       dealInTrash: '商机 {{code}} 在回收站中；恢复后才能调整团队。',
-      generic: '无法保存：{{message}}',
     },
     load: {
       title: '资源负荷',

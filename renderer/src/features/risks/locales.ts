@@ -139,7 +139,6 @@ export default defineLocales(
       level: 'Choose a level from 1 to 5.',
       exposure:
         'Enter the exposure as an amount of at least 0 with at most {{digits}} decimal places.',
-      rejected: 'The change could not be saved: {{details}}',
       foreignTask:
         'The mitigation task is no longer in this deal’s plan. Choose a plan task again.',
       dealInTrash: 'Deal {{code}} is in the trash. Restore it to change its risks.',
@@ -151,7 +150,6 @@ export default defineLocales(
       delete: 'Delete',
       statusOf: 'Status of {{name}}',
       historyOf: 'Score history of {{name}}',
-      undo: 'Undo',
       created: 'Risk “{{name}}” added.',
       saved: 'Risk “{{name}}” saved.',
       deleted: 'Risk “{{name}}” deleted.',
@@ -168,15 +166,6 @@ export default defineLocales(
       openDeal: 'Open the risks of {{code}}',
       deals_one: '{{count}} open deal',
       deals_other: '{{count}} open deals',
-    },
-    errors: {
-      stale:
-        'This was changed in another window. Reload to see the latest version, then make your change again.',
-      reload: 'Reload',
-      quota:
-        'Your disk or the browser’s storage is full, so this change was not saved. Everything saved before is intact; free some space and try again.',
-      notFound: 'This record no longer exists.',
-      generic: 'Something went wrong: {{message}}',
     },
   },
   {
@@ -315,7 +304,6 @@ export default defineLocales(
       tooLong: '{{field}}不能超过 {{max}} 个字符。',
       level: '请选择 1 到 5 的等级。',
       exposure: '风险敞口须为不小于 0 的金额，最多 {{digits}} 位小数。',
-      rejected: '无法保存：{{details}}',
       foreignTask: '该应对任务已不在本商机的计划中，请重新选择计划任务。',
       dealInTrash: '商机 {{code}} 在回收站中，恢复后才能修改其风险。',
     },
@@ -326,7 +314,6 @@ export default defineLocales(
       delete: '删除',
       statusOf: '{{name}}的状态',
       historyOf: '{{name}}的评分变更历史',
-      undo: '撤销',
       created: '已添加风险“{{name}}”。',
       saved: '已保存风险“{{name}}”。',
       deleted: '已删除风险“{{name}}”。',
@@ -343,14 +330,6 @@ export default defineLocales(
       openDeal: '打开 {{code}} 的风险',
       deals_one: '{{count}} 个进行中商机',
       deals_other: '{{count}} 个进行中商机',
-    },
-    errors: {
-      stale: '该记录已在另一个窗口中修改。请重新加载查看最新内容，然后再修改一次。',
-      reload: '重新加载',
-      quota:
-        '磁盘或浏览器存储空间已满，本次修改没有保存。之前保存的数据完好无损；请释放空间后重试。',
-      notFound: '该记录已不存在。',
-      generic: '出现问题：{{message}}',
     },
   },
 );

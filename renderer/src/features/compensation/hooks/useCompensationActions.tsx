@@ -1,15 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { App, Button } from 'antd';
 import type { CommissionPlan } from '@shared/domain/commission';
 import type { CommissionPlanId, PersonId } from '@shared/domain/ids';
+import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import { useDatabaseContext } from '@renderer/db/context';
-import {
-  NotFoundError,
-  RecordValidationError,
-  StaleRevisionError,
-  isQuotaError,
-} from '@renderer/db/errors';
+import { RecordValidationError } from '@renderer/db/errors';
 import {
   assignPlan,
   createPlan,
@@ -28,54 +23,19 @@ import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
 export function useCompensationActions() {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation(['compensation', 'resources']);
-  const { message, modal } = App.useApp();
+  const feedback = useWriteFeedback();
   const { undo } = useDealActions();
 
   return useMemo(() => {
-    const report = (error: unknown): never => {
-      if (error instanceof StaleRevisionError) {
-        modal.warning({
-          title: t('resources:errors.stale'),
-          okText: t('resources:errors.reload'),
-          onOk: () => window.location.reload(),
-        });
-      } else if (isQuotaError(error)) {
-        message.error({ content: t('resources:errors.quota'), duration: 10 });
-      } else if (error instanceof NotFoundError) {
-        message.error(t('resources:errors.notFound'));
-      } else if (error instanceof RecordValidationError) {
-        message.error(t('compensation:planForm.rejected', { details: error.issues.join('; ') }));
-      } else {
-        message.error(
-          t('resources:errors.generic', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
-        );
+    const specific = (error: unknown): string | null => {
+      if (error instanceof RecordValidationError) {
+        return t('compensation:planForm.rejected', { details: error.issues.join('; ') });
       }
-      throw error;
+      return null;
     };
+    const report = (error: unknown): never => feedback.fail(error, specific);
 
-    const withUndo = (key: string, content: string) => {
-      message.success({
-        key,
-        content: (
-          <span>
-            {content}{' '}
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                message.destroy(key);
-                void undo();
-              }}
-            >
-              {t('resources:actions.undo')}
-            </Button>
-          </span>
-        ),
-        duration: 8,
-      });
-    };
+    const withUndo = (key: string, content: string) => feedback.withUndo(key, content, undo);
 
     return {
       async saveAllocation(input: TeamAllocationInput) {
@@ -113,5 +73,5 @@ export function useCompensationActions() {
         );
       },
     };
-  }, [db, env, message, modal, t, undo]);
+  }, [db, env, feedback, t, undo]);
 }

@@ -1,18 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { App, Button } from 'antd';
 import type { BudgetLine, CostCategory, CostEntry } from '@shared/domain/cost';
 import type { DealId } from '@shared/domain/ids';
 import type { Money } from '@shared/domain/money';
 import type { Settings, Thresholds } from '@shared/domain/settings';
 import type { TimeEntry } from '@shared/domain/time-entry';
+import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import { useDatabaseContext } from '@renderer/db/context';
-import {
-  NotFoundError,
-  RecordValidationError,
-  StaleRevisionError,
-  isQuotaError,
-} from '@renderer/db/errors';
 import {
   addCostEntry,
   addTimeEntry,
@@ -36,60 +30,21 @@ import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
 export function useCostActions() {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation('costs');
-  const { message, modal } = App.useApp();
+  const feedback = useWriteFeedback();
   const { undo } = useDealActions();
 
   return useMemo(() => {
-    const report = (error: unknown): never => {
-      if (error instanceof StaleRevisionError) {
-        modal.warning({
-          title: t('errors.stale'),
-          okText: t('errors.reload'),
-          onOk: () => window.location.reload(),
-        });
-      } else if (isQuotaError(error)) {
-        message.error({ content: t('errors.quota'), duration: 10 });
-      } else if (error instanceof NotFoundError) {
-        message.error(t('errors.notFound'));
-      } else if (error instanceof DealInTrashError) {
-        message.error(t('errors.dealInTrash', { code: error.code }));
-      } else if (error instanceof CostCurrencyError) {
-        message.error(
-          t('errors.currency', { currency: error.currency, dealCurrency: error.dealCurrency }),
-        );
-      } else if (error instanceof ForeignTimeTaskError) {
-        message.error(t('errors.foreignTask'));
-      } else if (error instanceof RecordValidationError) {
-        message.error(t('validation.rejected', { details: error.issues.join('; ') }));
-      } else {
-        message.error(
-          t('errors.generic', { message: error instanceof Error ? error.message : String(error) }),
-        );
+    const specific = (error: unknown): string | null => {
+      if (error instanceof DealInTrashError) return t('errors.dealInTrash', { code: error.code });
+      if (error instanceof CostCurrencyError) {
+        return t('errors.currency', { currency: error.currency, dealCurrency: error.dealCurrency });
       }
-      throw error;
+      if (error instanceof ForeignTimeTaskError) return t('errors.foreignTask');
+      return null;
     };
+    const report = (error: unknown): never => feedback.fail(error, specific);
 
-    const withUndo = (key: string, content: string) => {
-      message.success({
-        key,
-        content: (
-          <span>
-            {content}{' '}
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                message.destroy(key);
-                void undo();
-              }}
-            >
-              {t('actions.undo')}
-            </Button>
-          </span>
-        ),
-        duration: 8,
-      });
-    };
+    const withUndo = (key: string, content: string) => feedback.withUndo(key, content, undo);
 
     return {
       async setBudget(
@@ -141,5 +96,5 @@ export function useCostActions() {
         return saved;
       },
     };
-  }, [db, env, t, message, modal, undo]);
+  }, [db, env, t, feedback, undo]);
 }

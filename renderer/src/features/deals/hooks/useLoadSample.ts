@@ -5,7 +5,9 @@ import { generatePortfolio } from '@shared/domain/generator/portfolio';
 import type { PresetName } from '@shared/domain/generator/portfolio';
 import { useDatabaseContext } from '@renderer/db/context';
 import { isQuotaError } from '@renderer/db/errors';
+import { countAllData } from '@renderer/db/repositories/backup';
 import { replaceAllData } from '@renderer/db/repositories/portfolio-load';
+import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
 import { useLanguage } from '@renderer/i18n/useLanguage';
 
 /** A fixed seed: everyone who loads the sample sees the same portfolio, which helps support. */
@@ -13,7 +15,8 @@ const SAMPLE_SEED = 2026;
 
 /**
  * Loads a generated portfolio (the sample, or the 2,000-deal `large` one for trying Pursuit at
- * scale) in the user's language, replacing all data in one transaction, with progress.
+ * scale) in the user's language, replacing all data in one transaction, with progress. Data
+ * already there is kept as an automatic backup first (Settings → Backup and restore).
  */
 export function useLoadSample() {
   const { db, env } = useDatabaseContext();
@@ -26,6 +29,11 @@ export function useLoadSample() {
     async (preset: PresetName = 'sample') => {
       setProgress(0);
       try {
+        // Demo data replaces everything: what is there now is backed up first.
+        const current = await countAllData(db);
+        if (current.deals > 0 || current.people > 0 || current.accounts > 0) {
+          await runAutoBackup(db, env, 'before_demo');
+        }
         performance.mark('pursuit:sample-load-start');
         const portfolio = generatePortfolio({
           seed: SAMPLE_SEED,

@@ -1,16 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { App, Button } from 'antd';
+import { App } from 'antd';
 import type { Assignment } from '@shared/domain/assignment';
 import type { Person } from '@shared/domain/person';
 import type { Role } from '@shared/domain/role';
+import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import { useDatabaseContext } from '@renderer/db/context';
-import {
-  NotFoundError,
-  RecordValidationError,
-  StaleRevisionError,
-  isQuotaError,
-} from '@renderer/db/errors';
 import {
   AssignmentDealInTrashError,
   assignPerson,
@@ -33,56 +28,22 @@ import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
 export function useResourceActions() {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation('resources');
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const feedback = useWriteFeedback();
   const { undo } = useDealActions();
 
   return useMemo(() => {
-    const report = (error: unknown): never => {
-      if (error instanceof StaleRevisionError) {
-        modal.warning({
-          title: t('errors.stale'),
-          okText: t('errors.reload'),
-          onOk: () => window.location.reload(),
-        });
-      } else if (isQuotaError(error)) {
-        message.error({ content: t('errors.quota'), duration: 10 });
-      } else if (error instanceof NotFoundError) {
-        message.error(t('errors.notFound'));
-      } else if (error instanceof InactivePersonError) {
-        message.error(t('errors.inactive', { name: error.personName }));
-      } else if (error instanceof AssignmentDealInTrashError) {
-        message.error(t('errors.dealInTrash', { code: error.code }));
-      } else if (error instanceof RecordValidationError) {
-        message.error(t('validation.rejected', { details: error.issues.join('; ') }));
-      } else {
-        message.error(
-          t('errors.generic', { message: error instanceof Error ? error.message : String(error) }),
-        );
+    const specific = (error: unknown): string | null => {
+      if (error instanceof InactivePersonError)
+        return t('errors.inactive', { name: error.personName });
+      if (error instanceof AssignmentDealInTrashError) {
+        return t('errors.dealInTrash', { code: error.code });
       }
-      throw error;
+      return null;
     };
+    const report = (error: unknown): never => feedback.fail(error, specific);
 
-    const withUndo = (key: string, content: string) => {
-      message.success({
-        key,
-        content: (
-          <span>
-            {content}{' '}
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                message.destroy(key);
-                void undo();
-              }}
-            >
-              {t('actions.undo')}
-            </Button>
-          </span>
-        ),
-        duration: 8,
-      });
-    };
+    const withUndo = (key: string, content: string) => feedback.withUndo(key, content, undo);
 
     return {
       async createPerson(patch: Required<PersonPatch>): Promise<Person> {
@@ -142,5 +103,5 @@ export function useResourceActions() {
         );
       },
     };
-  }, [db, env, t, message, modal, undo]);
+  }, [db, env, t, message, feedback, undo]);
 }

@@ -1,15 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { App, Button } from 'antd';
+import { App } from 'antd';
 import type { DealId } from '@shared/domain/ids';
 import type { Risk } from '@shared/domain/risk';
+import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import { useDatabaseContext } from '@renderer/db/context';
-import {
-  NotFoundError,
-  RecordValidationError,
-  StaleRevisionError,
-  isQuotaError,
-} from '@renderer/db/errors';
 import { DealInTrashError } from '@renderer/db/repositories/deliverables';
 import {
   createRisk,
@@ -27,57 +22,20 @@ import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
 export function useRiskActions() {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation('risks');
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const feedback = useWriteFeedback();
   const { undo } = useDealActions();
 
   return useMemo(() => {
-    const report = (error: unknown): never => {
-      if (error instanceof StaleRevisionError) {
-        modal.warning({
-          title: t('errors.stale'),
-          okText: t('errors.reload'),
-          onOk: () => window.location.reload(),
-        });
-      } else if (isQuotaError(error)) {
-        message.error({ content: t('errors.quota'), duration: 10 });
-      } else if (error instanceof NotFoundError) {
-        message.error(t('errors.notFound'));
-      } else if (error instanceof ForeignMitigationTaskError) {
-        message.error(t('validation.foreignTask'));
-      } else if (error instanceof DealInTrashError) {
-        message.error(t('validation.dealInTrash', { code: error.code }));
-      } else if (error instanceof RecordValidationError) {
-        message.error(t('validation.rejected', { details: error.issues.join('; ') }));
-      } else {
-        message.error(
-          t('errors.generic', { message: error instanceof Error ? error.message : String(error) }),
-        );
-      }
-      throw error;
+    const specific = (error: unknown): string | null => {
+      if (error instanceof ForeignMitigationTaskError) return t('validation.foreignTask');
+      if (error instanceof DealInTrashError)
+        return t('validation.dealInTrash', { code: error.code });
+      return null;
     };
+    const report = (error: unknown): never => feedback.fail(error, specific);
 
-    /** A success message with an Undo link, for changes a user may regret at once. */
-    const withUndo = (key: string, content: string) => {
-      message.success({
-        key,
-        content: (
-          <span>
-            {content}{' '}
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                message.destroy(key);
-                void undo();
-              }}
-            >
-              {t('actions.undo')}
-            </Button>
-          </span>
-        ),
-        duration: 8,
-      });
-    };
+    const withUndo = (key: string, content: string) => feedback.withUndo(key, content, undo);
 
     return {
       async create(dealId: DealId, input: RiskInput, note = ''): Promise<Risk> {
@@ -102,5 +60,5 @@ export function useRiskActions() {
         withUndo(`deleted-${risk.id}`, t('actions.deleted', { name: risk.title }));
       },
     };
-  }, [db, env, t, message, modal, undo]);
+  }, [db, env, t, message, feedback, undo]);
 }

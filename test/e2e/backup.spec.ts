@@ -131,7 +131,8 @@ for (const lang of LANGS) {
     await expect(dealsRow.getByRole('cell')).toHaveText([text.dealsRow, '25', '25']);
     await screenshot(page, 'backup-restore-summary');
     await footerOf(page).getByRole('button', { name: text.replace }).click();
-    await expect(page.getByText(text.restored)).toBeVisible();
+    // A restore backs up the current data first, then writes the backup: long work, with progress.
+    await expect(page.getByText(text.restored)).toBeVisible({ timeout: 60_000 });
     await expect(dialog).toBeHidden();
 
     await goTo(page, text.deals);
@@ -172,7 +173,8 @@ for (const lang of LANGS) {
       stored.getByRole('row', { name: new RegExp(`^${text.dealsRow} `) }).getByRole('cell'),
     ).toHaveText([text.dealsRow, '25', '25']);
     await footerOf(page).getByRole('button', { name: text.replace }).click();
-    await expect(page.getByText(text.restored)).toBeVisible();
+    // A restore backs up the current data first, then writes the backup: long work, with progress.
+    await expect(page.getByText(text.restored)).toBeVisible({ timeout: 60_000 });
     await expect(automatic.getByRole('row').filter({ hasText: text.beforeRestore })).toHaveCount(2);
     await goTo(page, text.deals);
     await expect(page.getByText(text.count(24))).toBeVisible();

@@ -38,6 +38,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
     trace: 'retain-on-failure',
+    // As a user with "reduce motion" set: menus and dialogs open and close without animation, so
+    // a test never acts on a dropdown or drawer that is still animating away.
+    contextOptions: { reducedMotion: 'reduce' },
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
   webServer: {

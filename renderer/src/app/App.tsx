@@ -6,7 +6,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { AppErrorBoundary } from '@renderer/app/components/AppErrorBoundary';
 import { createAppRouter } from '@renderer/app/router';
-import { useResolvedTheme } from '@renderer/app/theme';
+import { useReducedMotion, useResolvedTheme } from '@renderer/app/theme';
 import { TokenProvider } from '@renderer/app/token';
 import { useLanguage } from '@renderer/i18n/useLanguage';
 
@@ -45,6 +45,7 @@ const BUTTON_CONFIG = { autoInsertSpace: false };
 /** Providers (theme, antd locale, messages, error boundary) around the router. */
 export function App() {
   const resolvedTheme = useResolvedTheme();
+  const reducedMotion = useReducedMotion();
   const [language] = useLanguage();
   const [router] = useState(createAppRouter);
 
@@ -53,9 +54,14 @@ export function App() {
     () => ({
       algorithm: resolvedTheme === 'dark' ? theme.darkAlgorithm : theme.defaultAlgorithm,
       zeroRuntime: true,
-      token: { fontFamily: fontFamilyFor(language), colorPrimary: '#2f6fdf', borderRadius: 6 },
+      token: {
+        fontFamily: fontFamilyFor(language),
+        colorPrimary: '#2f6fdf',
+        borderRadius: 6,
+        motion: !reducedMotion,
+      },
     }),
-    [resolvedTheme, language],
+    [resolvedTheme, language, reducedMotion],
   );
 
   useEffect(() => {

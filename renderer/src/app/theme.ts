@@ -39,3 +39,29 @@ export function toggleTheme(): void {
   const current = resolveTheme(readPreference('theme'), systemTheme());
   writePreference('theme', current === 'dark' ? 'light' : 'dark');
 }
+
+const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+
+function reducedMotionQuery(): MediaQueryList | null {
+  return typeof window === 'undefined' || typeof window.matchMedia !== 'function'
+    ? null
+    : window.matchMedia(REDUCED_MOTION_QUERY);
+}
+
+function subscribeReducedMotion(listener: () => void): () => void {
+  const query = reducedMotionQuery();
+  query?.addEventListener('change', listener);
+  return () => query?.removeEventListener('change', listener);
+}
+
+/**
+ * True while the operating system asks for reduced motion (an accessibility setting): the app
+ * then opens and closes menus, dialogs and drawers without animation. Follows the setting live.
+ */
+export function useReducedMotion(): boolean {
+  return useSyncExternalStore(
+    subscribeReducedMotion,
+    () => reducedMotionQuery()?.matches ?? false,
+    () => false,
+  );
+}

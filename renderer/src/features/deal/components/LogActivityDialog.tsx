@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { App, Button, DatePicker, Flex, Form, Input, Modal, Radio, Select } from 'antd';
+import type { InputRef } from 'antd';
 import type { ActivityType } from '@shared/domain/activity';
 import type { Deal } from '@shared/domain/deal';
 import type { ContactId } from '@shared/domain/ids';
@@ -41,6 +43,7 @@ interface LogActivityDialogProps {
  */
 export function LogActivityDialog({ deal, open, onClose }: LogActivityDialogProps) {
   const { t } = useTranslation('deal');
+  const summaryRef = useRef<InputRef>(null);
   return (
     <Modal
       open={open}
@@ -49,13 +52,26 @@ export function LogActivityDialog({ deal, open, onClose }: LogActivityDialogProp
       footer={null}
       width={600}
       destroyOnHidden
+      // Once the dialog is shown (at once with reduced motion), the summary takes the focus: the
+      // dialog would otherwise keep it on its own frame.
+      afterOpenChange={(shown) => {
+        if (shown) summaryRef.current?.focus();
+      }}
     >
-      {open && <LogActivityForm deal={deal} onClose={onClose} />}
+      {open && <LogActivityForm deal={deal} onClose={onClose} summaryRef={summaryRef} />}
     </Modal>
   );
 }
 
-function LogActivityForm({ deal, onClose }: { deal: Deal; onClose: () => void }) {
+function LogActivityForm({
+  deal,
+  onClose,
+  summaryRef,
+}: {
+  deal: Deal;
+  onClose: () => void;
+  summaryRef: RefObject<InputRef | null>;
+}) {
   const { t } = useTranslation('deal');
   const { message } = App.useApp();
   const actions = useWorkspaceActions();
@@ -139,6 +155,7 @@ function LogActivityForm({ deal, onClose }: { deal: Deal; onClose: () => void })
         ]}
       >
         <Input
+          ref={summaryRef}
           autoFocus
           autoComplete="off"
           placeholder={t('log.summaryPlaceholder')}

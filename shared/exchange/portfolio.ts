@@ -1,9 +1,8 @@
-import { minorDigits } from '@shared/domain/money';
-import type { Money } from '@shared/domain/money';
 import type { DealStatus } from '@shared/domain/deal';
 import type { PortfolioRow, SortKey } from '@shared/portfolio/rows';
 import type { ExportCell } from '@shared/exchange/cells';
 import { textCell } from '@shared/exchange/cells';
+import { moneyCell } from '@shared/exchange/sheet';
 
 /** What an exported column holds, for typing cells in XLSX (widths, number formats). */
 export type ExportColumnKind = 'text' | 'number' | 'money' | 'date' | 'currency';
@@ -55,11 +54,6 @@ export function exportColumns(shown: readonly SortKey[]): ExportColumnKey[] {
     if (column === 'nextMilestone') out.push('nextMilestoneDate');
   }
   return out;
-}
-
-function moneyCell(amount: Money): ExportCell {
-  const digits = minorDigits(amount.currency);
-  return { kind: 'money', value: amount.amountMinor / 10 ** digits, digits };
 }
 
 function cellOf(row: PortfolioRow, key: ExportColumnKey, labels: ExportLabels): ExportCell {

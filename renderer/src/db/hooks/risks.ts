@@ -61,3 +61,22 @@ export function usePortfolioRisks(): PortfolioRisks | undefined {
     };
   }, [db]);
 }
+
+/** The names of the tasks risks are mitigated by (for exports), by task id. */
+export function useMitigationTaskNames(
+  risks: readonly Risk[] | undefined,
+): ReadonlyMap<string, string> | undefined {
+  const { db } = useDatabaseContext();
+  const ids = [
+    ...new Set(
+      (risks ?? []).flatMap((risk) => (risk.mitigationTaskId ? [risk.mitigationTaskId] : [])),
+    ),
+  ].sort();
+  const key = ids.join(',');
+  return useLiveQuery(async () => {
+    const tasks = await db.tasks.bulkGet(key === '' ? [] : key.split(','));
+    const names = new Map<string, string>();
+    for (const task of tasks) if (task && task.deletedAt === null) names.set(task.id, task.name);
+    return names;
+  }, [db, key]);
+}

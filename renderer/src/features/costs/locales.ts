@@ -46,6 +46,12 @@ export default defineLocales(
         '{{count}} amount(s) not in {{currency}} are left out of these figures: {{list}}. Enter them in {{currency}}.',
       noBudget: 'No budget yet: set one per category below to get burn and budget warnings.',
     },
+    sheet: {
+      button: 'Export…',
+      title: 'Export the costs of {{code}}',
+      currency: 'Currency',
+      person: 'Person',
+    },
     budget: {
       title: 'Budget by category',
       columns: {
@@ -223,6 +229,12 @@ export default defineLocales(
       excluded:
         '有 {{count}} 笔金额不是 {{currency}}，未计入以上数字：{{list}}。请以 {{currency}} 录入。',
       noBudget: '尚未设置预算：在下方按科目设置后，才会计算预算消耗并给出超支预警。',
+    },
+    sheet: {
+      button: '导出…',
+      title: '导出 {{code}} 的成本',
+      currency: '币种',
+      person: '人员',
     },
     budget: {
       title: '分科目预算',

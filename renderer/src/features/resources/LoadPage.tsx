@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Flex, Segmented, Select, Spin, Typography, theme } from 'antd';
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import type { Assignment } from '@shared/domain/assignment';
 import { addDays, isPlanDate, parsePlanDate } from '@shared/domain/dates';
 import type { PlanDate } from '@shared/domain/dates';
@@ -23,6 +23,7 @@ import {
   type DrillDown,
 } from '@renderer/features/resources/components/DrillDownDrawer';
 import { Heatmap, type HeatmapRow } from '@renderer/features/resources/components/Heatmap';
+import { LoadSheetExport } from '@renderer/features/resources/components/LoadSheetExport';
 import { OverAllocationList } from '@renderer/features/resources/components/OverAllocationList';
 import { WhatIfPanel } from '@renderer/features/resources/components/WhatIfPanel';
 import {
@@ -87,6 +88,7 @@ export default function LoadPage() {
   const [drillTarget, setDrillTarget] = useState<DrillTarget | null>(null);
   const [intent, setIntent] = useState<AssignIntent | null>(null);
   const [tentativeDeal, setTentativeDeal] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
   const { message } = App.useApp();
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
 
@@ -276,6 +278,13 @@ export default function LoadPage() {
             label: `${deal.code} · ${deal.name}`,
           }))}
         />
+        <Button
+          icon={<DownloadOutlined aria-hidden />}
+          disabled={rows.length === 0}
+          onClick={() => setExporting(true)}
+        >
+          {t('load.sheet.button')}
+        </Button>
         <Flex flex={1} />
         <Flex gap={12} wrap>
           {legend.map((item) => (
@@ -286,6 +295,15 @@ export default function LoadPage() {
           ))}
         </Flex>
       </Flex>
+      {exporting && (
+        <LoadSheetExport
+          weeks={load.weeks}
+          rows={rows}
+          rowHeader={view === 'people' ? t('load.rowHeader') : t('load.roleHeader')}
+          layered={layer !== null}
+          onClose={() => setExporting(false)}
+        />
+      )}
       {rows.length === 0 ? (
         <Alert type="info" title={t('load.empty')} />
       ) : (

@@ -161,6 +161,15 @@ export default defineLocales(
       dealInTrash: 'Deal {{code}} is in the trash; restore it to change its team.',
     },
     load: {
+      sheet: {
+        button: 'Export…',
+        title_one: 'Export the load: {{count}} week from {{date}}',
+        title_other: 'Export the load: {{count}} weeks from {{date}}',
+        hours: 'Assigned hours',
+        capacity: 'Capacity hours',
+        utilization: 'Utilisation %',
+        note: 'Role or note',
+      },
       title: 'Resource load',
       view: { people: 'People × weeks', roles: 'Roles × weeks' },
       weeks: 'Weeks',
@@ -375,6 +384,15 @@ export default defineLocales(
       dealInTrash: '商机 {{code}} 在回收站中；恢复后才能调整团队。',
     },
     load: {
+      sheet: {
+        button: '导出…',
+        title_one: '导出负荷：自 {{date}} 起 {{count}} 周',
+        title_other: '导出负荷：自 {{date}} 起 {{count}} 周',
+        hours: '已分配工时',
+        capacity: '可用工时',
+        utilization: '负荷率 %',
+        note: '角色或备注',
+      },
       title: '资源负荷',
       view: { people: '人员 × 周', roles: '角色 × 周' },
       weeks: '周数',

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
-import { Card, Flex, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Spin, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import type { PlanDate } from '@shared/domain/dates';
 import { parsePlanDate } from '@shared/domain/dates';
 import type { Risk } from '@shared/domain/risk';
@@ -23,6 +24,7 @@ import { ReviewDate } from '@renderer/features/risks/components/ReviewDate';
 import { sharedRiskColumns } from '@renderer/features/risks/components/columns';
 import type { MatrixSelection } from '@renderer/features/risks/components/RiskMatrix';
 import { RiskMatrixGrid } from '@renderer/features/risks/components/RiskMatrix';
+import { RiskSheetExport } from '@renderer/features/risks/components/RiskSheetExport';
 import { BAND_TAG_COLORS, STATUS_TAG_COLORS } from '@renderer/features/risks/utils/colors';
 
 /** How many risks the "top risks" list shows. */
@@ -132,6 +134,7 @@ export default function RisksPage() {
   const people = usePeople();
   const settings = useSettings();
   const [selected, setSelected] = useState<MatrixSelection | null>(null);
+  const [exporting, setExporting] = useState(false);
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
 
   const names = useMemo(
@@ -184,7 +187,24 @@ export default function RisksPage() {
             t('summary.active', { count: data.risks.length }),
           ].join(' · ')}
         </Typography.Text>
+        <Button
+          icon={<DownloadOutlined aria-hidden />}
+          style={{ marginInlineStart: 'auto' }}
+          onClick={() => setExporting(true)}
+        >
+          {t('sheet.button')}
+        </Button>
       </Flex>
+      {exporting && (
+        <RiskSheetExport
+          title={t('sheet.portfolioTitle')}
+          fileStem="pursuit-risks"
+          risks={data.risks}
+          names={names}
+          dealOf={data.dealOf}
+          onClose={() => setExporting(false)}
+        />
+      )}
       <Flex gap={16} wrap align="stretch">
         <Card size="small" title={t('matrix.title')}>
           <Flex vertical gap={12}>

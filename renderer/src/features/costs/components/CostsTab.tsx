@@ -17,7 +17,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CostCategory, CostEntry } from '@shared/domain/cost';
 import { parsePlanDate } from '@shared/domain/dates';
 import type { PersonId, RoleId, TaskId } from '@shared/domain/ids';
@@ -35,6 +35,7 @@ import {
   CostEntryDialog,
   TimeEntryDialog,
 } from '@renderer/features/costs/components/CostDialogs';
+import { CostSheetExport } from '@renderer/features/costs/components/CostSheetExport';
 import { useCostActions } from '@renderer/features/costs/hooks/useCostActions';
 
 type EntryDialog<T> = { readonly open: false } | { readonly open: true; readonly entry: T | null };
@@ -54,6 +55,7 @@ export default function CostsTab({ deal }: DealTabProps) {
   const [budgetCategory, setBudgetCategory] = useState<CostCategory | null>(null);
   const [costDialog, setCostDialog] = useState<EntryDialog<CostEntry>>({ open: false });
   const [timeDialog, setTimeDialog] = useState<EntryDialog<TimeEntry>>({ open: false });
+  const [exporting, setExporting] = useState(false);
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
   const currency = deal.value.currency;
 
@@ -183,6 +185,24 @@ export default function CostsTab({ deal }: DealTabProps) {
         <Alert type="info" showIcon title={t('warnings.noBudget')} />
       )}
 
+      <Flex justify="flex-end">
+        <Button icon={<DownloadOutlined aria-hidden />} onClick={() => setExporting(true)}>
+          {t('sheet.button')}
+        </Button>
+      </Flex>
+      {exporting && (
+        <CostSheetExport
+          deal={deal}
+          byCategory={figures.byCategory}
+          costEntries={records.costEntries}
+          timeEntries={records.timeEntries}
+          people={records.people}
+          roles={records.roles}
+          taskNames={taskById}
+          roundingMode={settings.roundingMode}
+          onClose={() => setExporting(false)}
+        />
+      )}
       <Row gutter={[12, 12]} aria-label={t('figures.title')}>
         {figure('budget', t('figures.budget'), t('figures.budgetHelp'), money(figures.budget))}
         {figure(

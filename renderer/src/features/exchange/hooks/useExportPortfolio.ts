@@ -5,26 +5,21 @@ import dayjs from 'dayjs';
 import { DEAL_STATUSES } from '@shared/domain/deal';
 import type { DealStatus } from '@shared/domain/deal';
 import type { ExportColumnKey, ExportLabels } from '@shared/exchange/portfolio';
-import { formatBytes } from '@shared/format/bytes';
-import { MAX_SAVE_BYTES } from '@shared/ipc/contract';
 import type { PortfolioRow, SortKey } from '@shared/portfolio/rows';
 import { SORT_KEYS } from '@shared/portfolio/rows';
-import { useFormat } from '@renderer/i18n/useFormat';
 import { useLanguage } from '@renderer/i18n/useLanguage';
-import { getPlatform } from '@renderer/platform/getPlatform';
+import { exportFile, useSaveExport } from '@renderer/features/exchange/hooks/useSaveExport';
 import type { ExportFormat } from '@renderer/features/exchange/utils/writeSheets';
-import { portfolioCsv, portfolioXlsx } from '@renderer/features/exchange/utils/writeSheets';
+import {
+  DELIMITER_OF,
+  portfolioCsv,
+  portfolioXlsx,
+} from '@renderer/features/exchange/utils/writeSheets';
 
 export interface ExportProgress {
   readonly percent: number;
   readonly count: number;
 }
-
-const DELIMITER_OF = {
-  'csv-comma': 'comma',
-  'csv-semicolon': 'semicolon',
-  'csv-tab': 'tab',
-} as const;
 
 /**
  * Exports the portfolio as shown (its rows in their sort and filter, its columns in order) to
@@ -34,7 +29,7 @@ export function useExportPortfolio() {
   const { t } = useTranslation(['exchange', 'deals']);
   const [language] = useLanguage();
   const { message } = App.useApp();
-  const format = useFormat();
+  const save = useSaveExport();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
 
   const run = useCallback(
@@ -64,42 +59,18 @@ export function useExportPortfolio() {
             setProgress({ percent: Math.floor(share * 100), count: rows.length }),
         };
         const day = dayjs().format('YYYY-MM-DD');
-        const request =
+        const file = exportFile(kind, 'pursuit-portfolio', day, (type) =>
+          t(`exchange:export.${type}`),
+        );
+        const content =
           kind === 'xlsx'
-            ? {
-                suggestedName: `pursuit-portfolio-${day}.xlsx`,
-                content: await portfolioXlsx(input),
-                filters: [{ name: t('exchange:export.xlsxType'), extensions: ['xlsx'] }],
-              }
-            : {
-                suggestedName: `pursuit-portfolio-${day}.${kind === 'csv-tab' ? 'tsv' : 'csv'}`,
-                content: await portfolioCsv(input, DELIMITER_OF[kind]),
-                filters: [
-                  kind === 'csv-tab'
-                    ? { name: t('exchange:export.tsvType'), extensions: ['tsv', 'txt'] }
-                    : { name: t('exchange:export.csvType'), extensions: ['csv'] },
-                ],
-              };
-        const size =
-          typeof request.content === 'string'
-            ? new TextEncoder().encode(request.content).byteLength
-            : request.content.byteLength;
-        if (size > MAX_SAVE_BYTES) {
-          message.error(
-            t('exchange:export.tooLarge', {
-              size: formatBytes(size, format.number),
-              max: formatBytes(MAX_SAVE_BYTES, format.number),
-            }),
-          );
-          return;
-        }
-        const outcome = await getPlatform().saveFile(request);
-        if (outcome.status === 'saved') {
-          message.success(t('exchange:export.saved', { file: outcome.fileName }));
-        }
-        if (outcome.status === 'downloaded') {
-          message.success(t('exchange:export.downloaded', { file: outcome.fileName }));
-        }
+            ? await portfolioXlsx(input)
+            : await portfolioCsv(input, DELIMITER_OF[kind]);
+        const request = { ...file, content };
+        await save(request, {
+          saved: (file) => t('exchange:export.saved', { file }),
+          downloaded: (file) => t('exchange:export.downloaded', { file }),
+        });
       } catch (error) {
         message.error(
           t('exchange:export.failed', {
@@ -110,7 +81,7 @@ export function useExportPortfolio() {
         setProgress(null);
       }
     },
-    [format.number, language, message, progress, t],
+    [language, message, progress, save, t],
   );
 
   return { run, progress };

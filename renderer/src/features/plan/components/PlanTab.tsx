@@ -56,6 +56,8 @@ import type {
 import { GanttChart } from '@renderer/features/plan/components/GanttChart';
 import type { CommitResult, GridColumn } from '@renderer/features/plan/components/PlanGrid';
 import { PlanGrid } from '@renderer/features/plan/components/PlanGrid';
+import { fileStemOf } from '@shared/exchange/sheet';
+import { PlanSheetExport } from '@renderer/features/plan/components/PlanSheetExport';
 import { SaveTemplateModal } from '@renderer/features/plan/components/SaveTemplateModal';
 import { usePlanActions } from '@renderer/features/plan/hooks/usePlanActions';
 import type { GanttExportFormat } from '@renderer/features/plan/hooks/useExportGantt';
@@ -99,6 +101,7 @@ export default function PlanTab({ deal }: DealTabProps) {
   const [baselineId, setBaselineId] = useState<string | null>(null);
   const [capturing, setCapturing] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
+  const [sheetExport, setSheetExport] = useState(false);
   /** The template chosen for an empty plan; '' is the standard bid plan. */
   const [templateChoice, setTemplateChoice] = useState('');
   const exporter = useExportGantt();
@@ -384,14 +387,17 @@ export default function PlanTab({ deal }: DealTabProps) {
     void exporter.run(kind, input, fileStem);
   };
 
-  const fileStem =
-    deal.code.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'plan';
+  const fileStem = fileStemOf(deal.code, 'plan');
 
   /** The plan as a Microsoft Project file, with who works on what. */
-  const exportMsProject = () => {
+  const notesOf = () => {
     const notes = new Map<PlanItemId, string>();
     for (const task of records.tasks) notes.set(task.id, task.notes);
     for (const milestone of records.milestones) notes.set(milestone.id, milestone.notes);
+    return notes;
+  };
+  const exportMsProject = () => {
+    const notes = notesOf();
     void msp.exportPlan({
       fileStem,
       title: `${deal.code} ${deal.name}`,
@@ -614,10 +620,12 @@ export default function PlanTab({ deal }: DealTabProps) {
                 { key: 'svg', label: t('export.svg') },
                 { key: 'png', label: t('export.png') },
                 { type: 'divider' },
+                { key: 'sheet', label: t('sheet.menu') },
                 { key: 'msp', label: t('msp.menu') },
               ],
               onClick: ({ key }) => {
                 if (key === 'msp') exportMsProject();
+                else if (key === 'sheet') setSheetExport(true);
                 else exportChart(key === 'png' ? 'png' : 'svg');
               },
             }}
@@ -666,6 +674,18 @@ export default function PlanTab({ deal }: DealTabProps) {
           />
         </Splitter.Panel>
       </Splitter>
+      {sheetExport && (
+        <PlanSheetExport
+          deal={deal}
+          fileStem={fileStem}
+          rows={rows}
+          predecessors={predecessors}
+          analysis={rowAnalysis}
+          variance={variance}
+          notes={notesOf()}
+          onClose={() => setSheetExport(false)}
+        />
+      )}
       <SaveTemplateModal
         open={savingTemplate}
         dealId={deal.id}

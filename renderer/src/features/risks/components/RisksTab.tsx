@@ -6,10 +6,12 @@ import {
   DeleteOutlined,
   DownOutlined,
   EditOutlined,
+  DownloadOutlined,
   PlusOutlined,
   RightOutlined,
 } from '@ant-design/icons';
 import { parsePlanDate } from '@shared/domain/dates';
+import { fileStemOf } from '@shared/exchange/sheet';
 import type { Risk } from '@shared/domain/risk';
 import { isActiveRisk, RISK_STATUSES, riskScore } from '@shared/domain/risk';
 import {
@@ -27,6 +29,7 @@ import { ExposureTotals } from '@renderer/features/risks/components/ExposureTota
 import { ReviewDate } from '@renderer/features/risks/components/ReviewDate';
 import { sharedRiskColumns } from '@renderer/features/risks/components/columns';
 import { RiskFormDrawer } from '@renderer/features/risks/components/RiskFormDrawer';
+import { RiskSheetExport } from '@renderer/features/risks/components/RiskSheetExport';
 import { RiskHistory } from '@renderer/features/risks/components/RiskHistory';
 import type { MatrixSelection } from '@renderer/features/risks/components/RiskMatrix';
 import { RiskMatrixGrid } from '@renderer/features/risks/components/RiskMatrix';
@@ -53,6 +56,7 @@ export default function RisksTab({ deal }: DealTabProps) {
   const [selected, setSelected] = useState<MatrixSelection | null>(null);
   const [expanded, setExpanded] = useState<readonly string[]>([]);
   const [pending, setPending] = useState<PendingStatus | null>(null);
+  const [exporting, setExporting] = useState(false);
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
 
   const names = useMemo(
@@ -174,8 +178,22 @@ export default function RisksTab({ deal }: DealTabProps) {
             {t('matrix.clear')}
           </Button>
         )}
-        <Flex style={{ marginInlineStart: 'auto' }}>{addButton}</Flex>
+        <Flex style={{ marginInlineStart: 'auto' }} gap={8}>
+          <Button icon={<DownloadOutlined aria-hidden />} onClick={() => setExporting(true)}>
+            {t('sheet.button')}
+          </Button>
+          {addButton}
+        </Flex>
       </Flex>
+      {exporting && (
+        <RiskSheetExport
+          title={t('sheet.title', { code: deal.code })}
+          fileStem={`${fileStemOf(deal.code)}-risks`}
+          risks={risks}
+          names={names}
+          onClose={() => setExporting(false)}
+        />
+      )}
       <Table<Risk>
         rowKey="id"
         size="middle"

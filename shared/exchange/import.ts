@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import { accountFieldsSchema } from '@shared/domain/account';
+import {
+  ACCOUNT_TIERS,
+  INDUSTRIES,
+  INDUSTRY_NAMES,
+  TIER_NAMES,
+  accountFieldsSchema,
+} from '@shared/domain/account';
+import type { AccountTier, Industry } from '@shared/domain/account';
 import { dealFieldsSchema } from '@shared/domain/deal';
 import { fromDayNumber, isPlanDate, planDateFromParts } from '@shared/domain/dates';
 import type { PlanDate } from '@shared/domain/dates';
@@ -14,7 +21,19 @@ import type { LocalizedText } from '@shared/domain/fields';
 export const IMPORT_ENTITIES = ['accounts', 'deals'] as const;
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 
-export const ACCOUNT_FIELDS = ['name', 'shortName', 'region', 'website', 'notes', 'tags'] as const;
+export const ACCOUNT_FIELDS = [
+  'name',
+  'shortName',
+  'industry',
+  'tier',
+  'owner',
+  'potential',
+  'currency',
+  'region',
+  'website',
+  'notes',
+  'tags',
+] as const;
 export const DEAL_FIELDS = [
   'code',
   'name',
@@ -71,6 +90,38 @@ const ALIASES: Readonly<Record<ImportEntity, Partial<Record<ImportField, readonl
       '公司名称',
     ],
     shortName: ['shortname', 'short', 'abbreviation', '简称', '客户简称'],
+    industry: ['industry', 'sector', 'vertical', '行业', '所属行业', '行业类别'],
+    tier: [
+      'tier',
+      'accounttier',
+      'segment',
+      'level',
+      '客户分级',
+      '分级',
+      '客户等级',
+      '等级',
+      '级别',
+    ],
+    owner: [
+      'owner',
+      'accountowner',
+      'accountmanager',
+      'manager',
+      '负责人',
+      '客户经理',
+      '客户负责人',
+    ],
+    potential: [
+      'potential',
+      'accountpotential',
+      'annualpotential',
+      'walletsize',
+      '潜力',
+      '客户潜力',
+      '年度潜力',
+      '潜在金额',
+    ],
+    currency: ['currency', 'curr', 'ccy', '币种', '货币'],
     region: ['region', 'area', 'territory', 'province', '区域', '地区', '省份'],
     website: ['website', 'web', 'url', 'site', '网站', '网址', '官网'],
     notes: ['notes', 'note', 'comments', 'remarks', 'description', '备注', '说明', '描述'],
@@ -286,6 +337,8 @@ export const IMPORT_ERROR_CODES = [
   'closedStage',
   'unknownOwner',
   'noOwner',
+  'unknownIndustry',
+  'unknownTier',
   'duplicateInFile',
   'exists',
   'cellError',
@@ -328,6 +381,10 @@ export interface AccountDraft {
   readonly row: number;
   readonly name: string;
   readonly shortName: string;
+  readonly industry: Industry;
+  readonly tier: AccountTier;
+  readonly ownerId: PersonId | null;
+  readonly potential: Money | null;
   readonly region: string;
   readonly website: string;
   readonly notes: string;
@@ -607,6 +664,74 @@ function guarded<D>(reader: RowReader, read: () => D | null): D | null {
   }
 }
 
+/**
+ * A money amount from its cell in `currency`: grouping and currency symbols allowed, never
+ * negative. Null with an error on the row when it is bad, or when it is empty and `required`;
+ * null without one when it is empty and optional (or the currency is already wrong).
+ */
+function readMoney(
+  reader: RowReader,
+  field: 'value' | 'potential',
+  currency: string | null,
+  required: boolean,
+): Money | null {
+  const raw = reader.raw(field);
+  if (raw === null || (typeof raw === 'string' && raw.trim() === '')) {
+    if (required && !reader.errors.some((e) => e.field === field)) {
+      reader.fail(field, 'required', '');
+    }
+    return null;
+  }
+  const amount = numberText(raw);
+  if (amount === null) return reader.fail(field, 'notNumber', String(raw));
+  if (Number(amount) < 0) return reader.fail(field, 'negative', String(raw));
+  if (currency === null) return null;
+  try {
+    return reader.check(
+      field,
+      nonNegativeMoneySchema,
+      moneyFromMajor(amount, currency),
+      String(raw),
+    );
+  } catch {
+    return reader.fail(field, 'notNumber', String(raw));
+  }
+}
+
+/** The currency of a row: its cell (ISO code or a common alias), else the base currency. */
+function readCurrency(reader: RowReader, baseCurrency: string): string | null {
+  const text = reader.text('currency').toUpperCase();
+  const code = text === '' ? baseCurrency : (CURRENCY_ALIASES[text] ?? text);
+  return reader.check('currency', currencyCodeSchema, code, text);
+}
+
+/** A choice from a closed list by any of its names (`INDUSTRY_NAMES`…), or its key; no case. */
+function readChoice<K extends string>(
+  reader: RowReader,
+  field: 'industry' | 'tier',
+  keys: readonly K[],
+  names: Readonly<Record<K, readonly string[]>>,
+  fallback: K,
+  code: ImportErrorCode,
+): K | null {
+  const text = reader.text(field);
+  if (text === '') return fallback;
+  const wanted = fold(text);
+  const found = keys.find((key) => key === wanted || names[key].some((n) => fold(n) === wanted));
+  return found ?? reader.fail(field, code, text);
+}
+
+/** Live people by their name without case (the first of two with the same name wins). */
+function peopleByName(people: ImportContext['people']): Map<string, PersonId> {
+  const byName = new Map<string, PersonId>();
+  for (const person of people) {
+    if (person.deletedAt === null && !byName.has(fold(person.name))) {
+      byName.set(fold(person.name), person.id);
+    }
+  }
+  return byName;
+}
+
 const accountShape = accountFieldsSchema.shape;
 const dealShape = dealFieldsSchema.shape;
 
@@ -617,7 +742,7 @@ const dealShape = dealFieldsSchema.shape;
 export function checkAccountImport(
   sheet: readonly (readonly SheetCell[])[],
   mapping: ImportMapping,
-  context: Pick<ImportContext, 'accounts'>,
+  context: Pick<ImportContext, 'accounts' | 'people' | 'baseCurrency'>,
 ): ImportCheck<AccountDraft> {
   const prepared = prepare(sheet, mapping, 'accounts');
   if (prepared.fileErrors.length > 0) {
@@ -626,6 +751,7 @@ export function checkAccountImport(
   const existing = new Set(
     context.accounts.filter((a) => a.deletedAt === null).map((a) => fold(a.name)),
   );
+  const people = peopleByName(context.people);
   const seen = new Map<string, number>();
   const drafts: AccountDraft[] = [];
   const errors: RowError[] = [];
@@ -642,15 +768,39 @@ export function checkAccountImport(
         else seen.set(key, number);
       }
       const shortName = reader.optionalText('shortName', accountShape.shortName);
+      const industry = readChoice(
+        reader,
+        'industry',
+        INDUSTRIES,
+        INDUSTRY_NAMES,
+        'other',
+        'unknownIndustry',
+      );
+      const tier = readChoice(reader, 'tier', ACCOUNT_TIERS, TIER_NAMES, 'standard', 'unknownTier');
+      const ownerText = reader.text('owner');
+      const ownerId = ownerText === '' ? null : (people.get(fold(ownerText)) ?? null);
+      if (ownerText !== '' && ownerId === null) reader.fail('owner', 'unknownOwner', ownerText);
+      const potential = readMoney(
+        reader,
+        'potential',
+        readCurrency(reader, context.baseCurrency),
+        false,
+      );
       const region = reader.optionalText('region', accountShape.region);
       const website = reader.optionalText('website', accountShape.website);
       const notes = reader.optionalText('notes', accountShape.notes);
       const tags = reader.tags('tags');
-      if (reader.errors.length > 0 || name === null) return null;
+      if (reader.errors.length > 0 || name === null || industry === null || tier === null) {
+        return null;
+      }
       return {
         row: number,
         name,
         shortName: shortName ?? '',
+        industry,
+        tier,
+        ownerId,
+        potential,
         region: region ?? '',
         website: website ?? '',
         notes: notes ?? '',
@@ -695,12 +845,7 @@ export function checkDealImport(
       accounts.set(fold(account.name), account);
     }
   }
-  const people = new Map<string, PersonId>();
-  for (const person of context.people) {
-    if (person.deletedAt === null && !people.has(fold(person.name))) {
-      people.set(fold(person.name), person.id);
-    }
-  }
+  const people = peopleByName(context.people);
   const stages = context.stages
     .filter((s) => s.deletedAt === null)
     .sort((a, b) => a.order - b.order);
@@ -750,34 +895,9 @@ export function checkDealImport(
           : { kind: 'new', name: newAccounts.get(fold(accountName)) ?? accountName };
       }
 
-      const currencyText = reader.text('currency').toUpperCase();
-      const currencyCode =
-        currencyText === ''
-          ? context.baseCurrency
-          : (CURRENCY_ALIASES[currencyText] ?? currencyText);
-      const currency = reader.check('currency', currencyCodeSchema, currencyCode, currencyText);
+      const currency = readCurrency(reader, context.baseCurrency);
 
-      let value: Money | null = null;
-      const rawValue = reader.raw('value');
-      if (rawValue === null || (typeof rawValue === 'string' && rawValue.trim() === '')) {
-        if (!reader.errors.some((e) => e.field === 'value')) reader.fail('value', 'required', '');
-      } else {
-        const amount = numberText(rawValue);
-        if (amount === null) reader.fail('value', 'notNumber', String(rawValue));
-        else if (Number(amount) < 0) reader.fail('value', 'negative', String(rawValue));
-        else if (currency !== null) {
-          try {
-            value = reader.check(
-              'value',
-              nonNegativeMoneySchema,
-              moneyFromMajor(amount, currency),
-              String(rawValue),
-            );
-          } catch {
-            reader.fail('value', 'notNumber', String(rawValue));
-          }
-        }
-      }
+      const value = readMoney(reader, 'value', currency, true);
 
       const stageText = reader.text('stage');
       const stage = stageText === '' ? firstOpen : (stageByName.get(fold(stageText)) ?? null);

@@ -10,11 +10,17 @@ import type { PresetName } from '@shared/domain/generator/portfolio';
 import { TABLE_NAMES } from '@shared/domain/tables';
 import type { Portfolio } from '@shared/domain/tables';
 import { PursuitDatabase } from '@renderer/db/database';
+import { parseBackup } from '@shared/backup/format';
+import type { ExportLabels } from '@shared/exchange/portfolio';
+import { buildPortfolioRows, SORT_KEYS } from '@shared/portfolio/rows';
+import { exportBackup, restoreBackup } from '@renderer/db/repositories/backup';
 import { replaceAllData } from '@renderer/db/repositories/portfolio-load';
+import { portfolioXlsx } from '@renderer/features/exchange/utils/writeSheets';
 import { STORES_V1 } from '@renderer/db/schema';
 import { addPlanDeal, timeSchedule } from '@renderer/bench/plan';
 
 let portfolio: Portfolio | null = null;
+let backupText: string | null = null;
 
 function rowCount(p: Portfolio): number {
   return TABLE_NAMES.reduce((sum, name) => sum + p[name].length, 0);
@@ -81,6 +87,73 @@ const harness = {
   /** Median ms of scheduling an `n`-task plan backward from a deadline. */
   timeSchedule(tasks: number, repeats = 9): number {
     return timeSchedule(tasks, repeats);
+  },
+  /**
+   * A backup of the app's database (loaded with `loadThroughApp` first) through the app's export
+   * path: one read transaction, then the file's text written in steps; ms. Keeps the text.
+   */
+  async timeBackupExport(): Promise<number> {
+    const db = new PursuitDatabase();
+    await db.open();
+    const start = performance.now();
+    backupText = await exportBackup(db, { appVersion: 'bench', createdAt: Date.UTC(2026, 10, 26) });
+    const elapsed = performance.now() - start;
+    db.close();
+    return elapsed;
+  },
+  /** Size of the last backup's text, in MB (UTF-16 code units as a rough byte count). */
+  backupMB(): number {
+    return backupText === null ? 0 : backupText.length / 1_000_000;
+  },
+  /**
+   * A restore of the last backup's text as the app does it: the whole file parsed and validated
+   * (schemas, references, format version), then every table replaced in one transaction; ms.
+   */
+  async timeRestore(): Promise<number> {
+    if (backupText === null) throw new Error('timeBackupExport() first');
+    const db = new PursuitDatabase();
+    await db.open();
+    const start = performance.now();
+    const parsed = parseBackup(backupText);
+    if (!parsed.ok) throw new Error(`the backup was refused: ${JSON.stringify(parsed.errors[0])}`);
+    await restoreBackup(db, parsed.portfolio);
+    const elapsed = performance.now() - start;
+    db.close();
+    return elapsed;
+  },
+  /** The generated portfolio's deals, every column, as an XLSX workbook through the app's writer; ms. */
+  async timeXlsxExport(): Promise<number> {
+    if (!portfolio) throw new Error('generate() first');
+    const start = performance.now();
+    const rows = buildPortfolioRows({
+      deals: portfolio.deals,
+      accounts: portfolio.accounts,
+      people: portfolio.people,
+      stages: portfolio.stages,
+      upcomingMilestones: portfolio.milestones.filter((m) => m.date >= '2026-11-26'),
+      today: parsePlanDate('2026-11-26'),
+    });
+    const labels: ExportLabels = {
+      columns: new Proxy({} as ExportLabels['columns'], { get: (_, key) => String(key) }),
+      status: {
+        open: '进行中',
+        won: '赢单',
+        lost: '丢单',
+        no_bid: '放弃投标',
+        cancelled: '已取消',
+      },
+      stageLanguage: 'zh',
+    };
+    const bytes = await portfolioXlsx({
+      rows,
+      columns: SORT_KEYS,
+      labels,
+      sheetName: '商机组合',
+      onProgress: () => {},
+    });
+    const elapsed = performance.now() - start;
+    if (bytes.byteLength < 1_000) throw new Error('the workbook is empty');
+    return elapsed;
   },
   rows(): number {
     return portfolio ? rowCount(portfolio) : 0;

@@ -369,16 +369,78 @@ describe('account import', () => {
         row: 2,
         name: '南方电网',
         shortName: '',
+        industry: 'other',
+        tier: 'standard',
+        ownerId: null,
+        potential: null,
         region: '广东',
         website: '',
         notes: '',
         tags: ['电力', '重点'],
       },
-      { row: 5, name: 'Gone Ltd', shortName: '', region: '', website: '', notes: '', tags: [] },
+      {
+        row: 5,
+        name: 'Gone Ltd',
+        shortName: '',
+        industry: 'other',
+        tier: 'standard',
+        ownerId: null,
+        potential: null,
+        region: '',
+        website: '',
+        notes: '',
+        tags: [],
+      },
     ]);
     expect(result.errors.map((e) => `${e.row}:${e.code}:${e.detail}`)).toEqual([
       '3:exists:',
       '4:duplicateInFile:2',
+    ]);
+  });
+
+  it('reads industry and tier by either language, the owner by name and the potential as money', () => {
+    const headers = ['Account', 'Industry', '客户分级', 'Owner', 'Potential', 'Currency'];
+    const result = checkAccountImport(
+      [
+        headers,
+        ['Metro Water', 'utilities', 'Key', 'ann lee', '1,250,000.5', 'usd'],
+        ['浙江移动', '电信', '战略', '李明', '¥3,000,000', ''],
+        ['Nowhere Co', 'Mining', 'Gold', 'Bob', '-5', ''],
+        ['Blank Co', '', '', '', '', ''],
+      ],
+      guessMapping(headers, 'accounts'),
+      CONTEXT,
+    );
+    expect(guessMapping(headers, 'accounts')).toEqual([
+      'name',
+      'industry',
+      'tier',
+      'owner',
+      'potential',
+      'currency',
+    ]);
+    expect(result.drafts.map((d) => [d.name, d.industry, d.tier, d.ownerId, d.potential])).toEqual([
+      [
+        'Metro Water',
+        'utilities',
+        'key',
+        PERSON_ANN,
+        { amountMinor: 125_000_050, currency: 'USD' },
+      ],
+      [
+        '浙江移动',
+        'telecom',
+        'strategic',
+        PERSON_LI,
+        { amountMinor: 300_000_000, currency: 'CNY' },
+      ],
+      ['Blank Co', 'other', 'standard', null, null],
+    ]);
+    expect(result.errors.map((e) => `${e.row}:${e.field}:${e.code}`)).toEqual([
+      '4:industry:unknownIndustry',
+      '4:tier:unknownTier',
+      '4:owner:unknownOwner',
+      '4:potential:negative',
     ]);
   });
 });

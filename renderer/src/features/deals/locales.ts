@@ -90,7 +90,6 @@ export default defineLocales(
       marginRange: 'Margin must be between -100 and 100.',
       dateOrder: '{{later}} must not be before {{earlier}}.',
       fixErrors: 'Please correct the highlighted fields.',
-      rejected: 'The deal could not be saved: {{details}}',
     },
     actions: {
       edit: 'Edit',
@@ -101,9 +100,6 @@ export default defineLocales(
       undo: 'Undo',
     },
     errors: {
-      stale:
-        'This deal was changed in another window. Reload to see the latest version, then make your change again.',
-      reload: 'Reload',
       quota:
         'Your disk or the browser’s storage is full, so this change was not saved. Everything saved before is intact; free some space and try again.',
       notFound: 'This record no longer exists.',
@@ -118,7 +114,6 @@ export default defineLocales(
       command: 'Undo last change',
       nothing: 'Nothing to undo.',
       done: 'Undone: {{what}}',
-      conflict: 'Cannot undo: {{subject}} has been changed since.',
       action: {
         create: 'create {{subject}}',
         update: 'edit {{subject}}',
@@ -217,7 +212,6 @@ export default defineLocales(
       marginRange: '毛利率须在 -100 到 100 之间。',
       dateOrder: '{{later}}不能早于{{earlier}}。',
       fixErrors: '请更正标出的字段。',
-      rejected: '无法保存商机：{{details}}',
     },
     actions: {
       edit: '编辑',
@@ -228,8 +222,6 @@ export default defineLocales(
       undo: '撤销',
     },
     errors: {
-      stale: '该商机已在另一个窗口中被修改。请重新加载查看最新版本，然后再修改。',
-      reload: '重新加载',
       quota: '磁盘或浏览器存储空间已满，本次修改未保存。之前保存的数据完好无损；请释放空间后重试。',
       notFound: '该记录已不存在。',
       generic: '出现问题：{{message}}',
@@ -243,7 +235,6 @@ export default defineLocales(
       command: '撤销上一次修改',
       nothing: '没有可撤销的修改。',
       done: '已撤销：{{what}}',
-      conflict: '无法撤销：{{subject}} 之后已被修改。',
       action: {
         create: '创建 {{subject}}',
         update: '编辑 {{subject}}',

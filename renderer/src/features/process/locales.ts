@@ -177,9 +177,6 @@ export default defineLocales(
       invalid_target: 'Choose another open stage to move the deals to.',
     },
     errors: {
-      stale:
-        'The sales process was changed in another window. Reload to see the latest version, then make your change again.',
-      reload: 'Reload',
       quota:
         'Your disk or the browser’s storage is full, so this change was not saved. Everything saved before is intact; free some space and try again.',
       generic: 'Something went wrong: {{message}}',
@@ -356,8 +353,6 @@ export default defineLocales(
       invalid_target: '请选择另一个进行中的阶段来接收这些商机。',
     },
     errors: {
-      stale: '销售流程已在其他窗口中被修改。请重新加载查看最新内容，然后再次修改。',
-      reload: '重新加载',
       quota: '磁盘或浏览器存储空间已满，本次修改未保存。之前保存的数据完好无损；请释放空间后重试。',
       generic: '出现问题：{{message}}',
     },

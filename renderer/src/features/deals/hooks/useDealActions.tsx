@@ -1,18 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { App, Button } from 'antd';
+import { App } from 'antd';
 import { parsePlanDate } from '@shared/domain/dates';
 import type { Deal } from '@shared/domain/deal';
 import type { DealId } from '@shared/domain/ids';
 import { useDatabaseContext } from '@renderer/db/context';
-import {
-  NotFoundError,
-  RecordValidationError,
-  StaleRevisionError,
-  UndoConflictError,
-  isQuotaError,
-} from '@renderer/db/errors';
 import {
   createDeal,
   deleteDeal,
@@ -28,6 +21,7 @@ import { createPerson } from '@renderer/db/repositories/people';
 import type { PersonInput } from '@renderer/db/repositories/people';
 import { undoLast } from '@renderer/db/repositories/undo';
 import type { RecordPatch } from '@renderer/db/write';
+import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 
 /**
  * The deal commands the UI offers, bound to the database. Each shows what happened (or why it
@@ -37,34 +31,14 @@ import type { RecordPatch } from '@renderer/db/write';
 export function useDealActions() {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation('deals');
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const feedback = useWriteFeedback();
 
   return useMemo(() => {
     /** Shows a failed write and rethrows it for callers that keep a form open. */
-    const report = (error: unknown): never => {
-      if (error instanceof StaleRevisionError) {
-        modal.warning({
-          title: t('errors.stale'),
-          okText: t('errors.reload'),
-          onOk: () => window.location.reload(),
-        });
-      } else if (isQuotaError(error)) {
-        message.error({ content: t('errors.quota'), duration: 10 });
-      } else if (error instanceof NotFoundError) {
-        message.error(t('errors.notFound'));
-      } else if (error instanceof UndoConflictError) {
-        message.warning(t('undo.conflict', { subject: error.subject }));
-      } else if (error instanceof DuplicateDealCodeError) {
-        // The form shows this one next to the code field.
-      } else if (error instanceof RecordValidationError) {
-        message.error(t('validation.rejected', { details: error.issues.join('; ') }));
-      } else {
-        message.error(
-          t('errors.generic', { message: error instanceof Error ? error.message : String(error) }),
-        );
-      }
-      throw error;
-    };
+    const report = (error: unknown): never =>
+      // A duplicate code is shown by the form, next to the code field.
+      feedback.fail(error, (e) => (e instanceof DuplicateDealCodeError ? '' : null));
 
     const undo = async (): Promise<void> => {
       try {
@@ -100,26 +74,7 @@ export function useDealActions() {
       },
       async remove(deal: { id: DealId; rev: number; code: string }): Promise<void> {
         await deleteDeal(db, env, deal.id, deal.rev).catch(report);
-        const key = `deleted-${deal.id}`;
-        message.success({
-          key,
-          content: (
-            <span>
-              {t('actions.deleted', { code: deal.code })}{' '}
-              <Button
-                type="link"
-                size="small"
-                onClick={() => {
-                  message.destroy(key);
-                  void undo();
-                }}
-              >
-                {t('actions.undo')}
-              </Button>
-            </span>
-          ),
-          duration: 8,
-        });
+        feedback.withUndo(`deleted-${deal.id}`, t('actions.deleted', { code: deal.code }), undo);
       },
       async restore(deal: Deal): Promise<void> {
         await restoreDeal(db, env, deal.id).catch(report);
@@ -134,5 +89,5 @@ export function useDealActions() {
         return createPerson(db, env, input).catch(report);
       },
     };
-  }, [db, env, t, message, modal]);
+  }, [db, env, t, message, feedback]);
 }

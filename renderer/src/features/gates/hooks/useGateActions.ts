@@ -4,13 +4,9 @@ import { App } from 'antd';
 import type { Gate } from '@shared/domain/gate';
 import type { CriterionDraft } from '@shared/pipeline/gate-edit';
 import { UnknownCriterionError } from '@shared/pipeline/gate-edit';
+import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import { useDatabaseContext } from '@renderer/db/context';
-import {
-  NotFoundError,
-  RecordValidationError,
-  StaleRevisionError,
-  isQuotaError,
-} from '@renderer/db/errors';
+import { StaleRevisionError } from '@renderer/db/errors';
 import {
   addGate,
   clearGateDecision,
@@ -41,36 +37,21 @@ import { queueGateWrite } from '@renderer/features/gates/utils/gateWriteQueue';
 export function useGateActions() {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation('gates');
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const feedback = useWriteFeedback();
 
   return useMemo(() => {
     /** Shows a failed write and rethrows it for callers that keep a form open. */
-    const report = (error: unknown): never => {
-      if (error instanceof StaleRevisionError) {
-        modal.warning({
-          title: error.actualRev === null ? t('errors.gone') : t('errors.stale'),
-          okText: t('errors.reload'),
-          onOk: () => window.location.reload(),
-        });
-      } else if (isQuotaError(error)) {
-        message.error({ content: t('errors.quota'), duration: 10 });
-      } else if (error instanceof DealUnavailableError || error instanceof NotFoundError) {
-        message.error(t('errors.notFound'));
-      } else if (error instanceof GateDecidedError) {
-        message.warning(t('remove.decided'));
-      } else if (error instanceof UnknownCriterionError) {
-        message.error(t('errors.unknownCriterion'));
-      } else if (error instanceof DecisionRefusedError || error instanceof ScorecardCriteriaError) {
+    const report = (error: unknown): never =>
+      feedback.fail(error, (e) => {
+        if (e instanceof StaleRevisionError && e.actualRev === null) return t('errors.gone');
+        if (e instanceof DealUnavailableError) return t('errors.notFound');
+        if (e instanceof GateDecidedError) return t('remove.decided');
+        if (e instanceof UnknownCriterionError) return t('errors.unknownCriterion');
         // The form shows these next to the fields concerned.
-      } else if (error instanceof RecordValidationError) {
-        message.error(t('errors.rejected', { details: error.issues.join('; ') }));
-      } else {
-        message.error(
-          t('errors.generic', { message: error instanceof Error ? error.message : String(error) }),
-        );
-      }
-      throw error;
-    };
+        if (e instanceof DecisionRefusedError || e instanceof ScorecardCriteriaError) return '';
+        return null;
+      });
 
     const queued = (gate: Gate, write: (rev: number) => Promise<Gate>): Promise<Gate> =>
       queueGateWrite(gate, write).catch(report);
@@ -115,5 +96,5 @@ export function useGateActions() {
         return saved;
       },
     };
-  }, [db, env, t, message, modal]);
+  }, [db, env, t, message, feedback]);
 }

@@ -9,8 +9,8 @@ import type { Locale } from '@shared/domain/settings';
 import type { ImportedPlan } from '@shared/exchange/msproject-read';
 import type { IncomingLink } from '@shared/plan/links';
 import type { PlanRow } from '@shared/plan/rows';
+import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import { useDatabaseContext } from '@renderer/db/context';
-import { isQuotaError, StaleRevisionError, UndoConflictError } from '@renderer/db/errors';
 import {
   addPlanItem,
   captureBaseline,
@@ -39,30 +39,15 @@ import { problemMessage, rowLabel } from '@renderer/features/plan/utils/planText
 export function usePlanActions(dealId: DealId, lookup: RowLookup) {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation('plan');
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const feedback = useWriteFeedback();
   const format = useFormat();
 
   return useMemo(() => {
     const report = (error: unknown): null => {
-      if (error instanceof PlanRuleError) {
-        message.error({ content: problemMessage(t, error.problem, lookup), duration: 6 });
-      } else if (error instanceof StaleRevisionError) {
-        modal.warning({
-          title: t('problems.stale'),
-          okText: t('problems.reload'),
-          onOk: () => window.location.reload(),
-        });
-      } else if (error instanceof UndoConflictError) {
-        message.warning(t('problems.stale'));
-      } else if (isQuotaError(error)) {
-        message.error({ content: t('problems.quota'), duration: 10 });
-      } else {
-        message.error(
-          t('problems.generic', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
-        );
-      }
+      feedback.show(error, (e) =>
+        e instanceof PlanRuleError ? problemMessage(t, e.problem, lookup) : null,
+      );
       return null;
     };
 
@@ -216,5 +201,5 @@ export function usePlanActions(dealId: DealId, lookup: RowLookup) {
         return baseline;
       },
     };
-  }, [db, env, t, message, modal, format, dealId, lookup]);
+  }, [db, env, t, message, feedback, format, dealId, lookup]);
 }

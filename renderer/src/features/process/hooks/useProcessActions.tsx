@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { App, Button } from 'antd';
+import { App } from 'antd';
 import type { SalesProcessId, StageId } from '@shared/domain/ids';
 import type { Stage } from '@shared/domain/sales-process';
 import { inLocale } from '@shared/pipeline/labels';
 import type { StageInput } from '@shared/pipeline/process-edit';
+import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import { useDatabaseContext } from '@renderer/db/context';
-import { RecordValidationError, StaleRevisionError, isQuotaError } from '@renderer/db/errors';
+import { RecordValidationError } from '@renderer/db/errors';
 import { useStages } from '@renderer/db/hooks/queries';
 import {
   createStage,
@@ -29,7 +30,8 @@ export function useProcessActions() {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation('process');
   const [language] = useLanguage();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const feedback = useWriteFeedback();
   const stages = useStages();
   const { undo } = useDealActions();
 
@@ -40,57 +42,28 @@ export function useProcessActions() {
       return stage ? name(stage) : id;
     };
 
-    const report = (error: unknown, draftName = ''): never => {
-      if (error instanceof StaleRevisionError) {
-        modal.warning({
-          title: t('errors.stale'),
-          okText: t('errors.reload'),
-          onOk: () => window.location.reload(),
-        });
-      } else if (isQuotaError(error)) {
-        message.error({ content: t('errors.quota'), duration: 10 });
-      } else if (error instanceof ProcessEditError) {
-        const details = error.issues
-          .map((issue) =>
-            processIssueMessage(issue, t, language, (id) =>
-              stages?.some((s) => s.id === id) ? stageName(id) : draftName,
-            ),
-          )
-          .join(' ');
-        message.error({ content: t('validation.refused', { details }), duration: 8 });
-      } else if (error instanceof StageDeletionRefusedError) {
-        message.error(t(`refusal.${error.reason}`));
-      } else if (error instanceof RecordValidationError) {
-        message.error(t('validation.refused', { details: error.issues.join('; ') }));
-      } else {
-        message.error(
-          t('errors.generic', { message: error instanceof Error ? error.message : String(error) }),
-        );
-      }
-      throw error;
-    };
+    /** Says why a write was refused (the process's own rules first) and rethrows it. */
+    const report = (error: unknown, draftName = ''): never =>
+      feedback.fail(error, (e) => {
+        if (e instanceof ProcessEditError) {
+          const details = e.issues
+            .map((issue) =>
+              processIssueMessage(issue, t, language, (id) =>
+                stages?.some((s) => s.id === id) ? stageName(id) : draftName,
+              ),
+            )
+            .join(' ');
+          return t('validation.refused', { details });
+        }
+        if (e instanceof StageDeletionRefusedError) return t(`refusal.${e.reason}`);
+        if (e instanceof RecordValidationError) {
+          return t('validation.refused', { details: e.issues.join('; ') });
+        }
+        return null;
+      });
 
     /** A success message with an Undo button, for the changes that are easiest to regret. */
-    const withUndo = (key: string, content: string) =>
-      message.success({
-        key,
-        content: (
-          <span>
-            {content}{' '}
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                message.destroy(key);
-                void undo();
-              }}
-            >
-              {t('actions.undo')}
-            </Button>
-          </span>
-        ),
-        duration: 8,
-      });
+    const withUndo = (key: string, content: string) => feedback.withUndo(key, content, undo);
 
     return {
       async create(processId: SalesProcessId, input: StageInput): Promise<Stage> {
@@ -129,5 +102,5 @@ export function useProcessActions() {
         );
       },
     };
-  }, [db, env, t, language, message, modal, stages, undo]);
+  }, [db, env, t, language, message, feedback, stages, undo]);
 }

@@ -152,6 +152,17 @@ export interface RenamedDeal {
   readonly to: string;
 }
 
+/** A record of mine to overwrite with their version. */
+export interface MergeReplacement {
+  readonly table: TableName;
+  /** Their version, with a revision above both sides'. */
+  readonly record: AnyRecord;
+  /** Mine as the plan saw it: the write is refused if it changed since. */
+  readonly expectedRev: number;
+  /** The fields that change (`old` mine, `new` theirs), for the activity trail. */
+  readonly fields: readonly FieldChange[];
+}
+
 /** What the merge writes, and what would still be wrong with the result. */
 export interface MergeResult {
   /** The whole database after the merge (mine, plus additions, with the chosen versions). */
@@ -159,7 +170,7 @@ export interface MergeResult {
   /** The records to insert (additions, deal codes already adjusted), per table. */
   readonly inserts: Portfolio;
   /** The records to overwrite with theirs (`rev` above mine's, so an edit open on mine is refused). */
-  readonly replacements: readonly { readonly table: TableName; readonly record: AnyRecord }[];
+  readonly replacements: readonly MergeReplacement[];
   readonly renamedDeals: readonly RenamedDeal[];
   /**
    * What would break (a dangling or cross-deal reference, a repeated code, a task loop), with the
@@ -191,7 +202,7 @@ export function resolveMerge(
   problemLimit = 50,
 ): MergeResult {
   const theirsById = new Map<string, AnyRecord>();
-  const replacements: { table: TableName; record: AnyRecord }[] = [];
+  const replacements: MergeReplacement[] = [];
   for (const conflict of plan.conflicts) {
     if (sideOf(conflict, choices) !== 'theirs') continue;
     const record = {
@@ -199,7 +210,12 @@ export function resolveMerge(
       rev: Math.max(conflict.mine.rev, conflict.theirs.rev) + 1,
     } as AnyRecord;
     theirsById.set(conflictKey(conflict.table, conflict.id), record);
-    replacements.push({ table: conflict.table, record });
+    replacements.push({
+      table: conflict.table,
+      record,
+      expectedRev: conflict.mine.rev,
+      fields: conflict.fields,
+    });
   }
 
   // Deal codes: the ones staying as they are (mine, and theirs chosen over mine) are taken first.

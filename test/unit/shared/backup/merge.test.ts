@@ -158,7 +158,7 @@ describe('planMerge and resolveMerge', () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 60 },
     );
   });
 

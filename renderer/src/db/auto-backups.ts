@@ -7,7 +7,8 @@ import { countAllData, exportBackup } from '@renderer/db/repositories/backup';
 import type { ExportProgress } from '@renderer/db/repositories/backup';
 
 /** Why an automatic backup was made; Settings shows it beside each one. */
-export type AutoBackupReason = 'scheduled' | 'before_restore' | 'before_demo';
+export type AutoBackupReason =
+  'scheduled' | 'before_restore' | 'before_demo' | 'before_import' | 'before_upgrade';
 
 /** What the list of automatic backups shows; the backup's text is stored apart from it. */
 export interface AutoBackupInfo {

@@ -1,3 +1,4 @@
+import { recordLabel } from '@shared/backup/merge';
 import type { MergeResult } from '@shared/backup/merge';
 import type { Activity, FieldChange, SystemAction } from '@shared/domain/activity';
 import type { ActivityId, DealId } from '@shared/domain/ids';
@@ -22,15 +23,6 @@ export interface MergeCounts {
 
 /** Records written per `bulkAdd` (progress is reported after each). */
 const CHUNK = 2_000;
-
-/** A record's name as the trail shows it: its code, name or title, else its id. */
-function labelOf(record: Readonly<Record<string, unknown>>): string {
-  for (const key of ['code', 'name', 'title', 'summary']) {
-    const value = record[key];
-    if (typeof value === 'string' && value.trim() !== '') return value;
-  }
-  return String(record.id);
-}
 
 function dealOf(table: TableName, record: Readonly<Record<string, unknown>>): DealId | null {
   if (table === 'deals') return record.id as DealId;
@@ -69,7 +61,7 @@ export async function applyMerge(
     type: 'system',
     at,
     actorId: env.actorId,
-    summary: labelOf(record).slice(0, 500),
+    summary: recordLabel(record).slice(0, 500),
     details,
     contactIds: [],
     system: { table, entityId: String(record.id), action, changes: changes.slice(0, 500) },

@@ -58,6 +58,15 @@ export interface MergePlan {
   readonly totals: MergeTableCounts;
 }
 
+/** A record's name as the user knows it: its code, name or title, else its id. */
+export function recordLabel(record: Readonly<Record<string, unknown>>): string {
+  for (const key of ['code', 'name', 'title', 'summary']) {
+    const value = record[key];
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  return String(record.id);
+}
+
 /** The key of a conflict in a choice map. */
 export function conflictKey(table: TableName, id: string): string {
   return `${table}/${id}`;

@@ -30,6 +30,8 @@ const TEXT = {
     search: '搜索',
     settings: '设置',
     importSection: '表格导入',
+    autoTitle: '自动备份',
+    beforeImport: '导入之前',
     accounts: '客户',
     accountsReady: '共 2 行，2 行可以导入，0 行有问题。',
     accountsDone: '已从 accounts.xlsx 导入 2 行。',
@@ -56,6 +58,8 @@ const TEXT = {
     search: 'Search',
     settings: 'Settings',
     importSection: 'Spreadsheet import',
+    autoTitle: 'Automatic backups',
+    beforeImport: 'Before an import',
     accounts: 'Accounts',
     accountsReady: '2 of 2 rows are ready to import; rows with problems: 0.',
     accountsDone: '2 rows imported from accounts.xlsx.',
@@ -214,6 +218,13 @@ for (const lang of LANGS) {
     await screenshot(page, 'exchange-import-xlsx');
     await dialog.getByRole('button', { name: text.confirm.replace('1', '2') }).click();
     await expect(page.getByText(text.accountsDone)).toBeVisible();
+    // The data as it was before the import is kept among the automatic backups.
+    await expect(
+      page
+        .getByRole('table', { name: text.autoTitle })
+        .getByRole('row')
+        .filter({ hasText: text.beforeImport }),
+    ).toHaveCount(1);
 
     // The same file again: every name now exists, so nothing can be imported.
     dialog = await chooseIn();

@@ -116,7 +116,8 @@ for (const lang of LANGS) {
     await expect(problems.getByRole('cell', { name: '3', exact: true })).toBeVisible();
     await screenshot(page, 'exchange-import-checked');
     await dialog.getByRole('button', { name: text.confirm }).click();
-    await expect(page.getByText(text.imported)).toBeVisible();
+    // The import backs up the current data first: long work, not a click's reaction.
+    await expect(page.getByText(text.imported)).toBeVisible({ timeout: 60_000 });
     await expect(dialog).toBeHidden();
     await expect(page.getByText(text.count(26, 26))).toBeVisible();
     await page.getByRole('searchbox', { name: text.search }).fill('HYPERLINK');
@@ -212,12 +213,13 @@ for (const lang of LANGS) {
       return dialog;
     };
     let dialog = await chooseIn();
-    await expect(dialog.getByText(text.accountsReady)).toBeVisible();
+    // The first workbook loads the XLSX reader's code: allow it more than a click's reaction.
+    await expect(dialog.getByText(text.accountsReady)).toBeVisible({ timeout: 30_000 });
     await expect(dialog.getByRole('cell', { name: '广东' })).toBeVisible();
     await expect(dialog.getByRole('cell', { name: 'Acme Ltd' })).toBeVisible();
     await screenshot(page, 'exchange-import-xlsx');
     await dialog.getByRole('button', { name: text.confirm.replace('1', '2') }).click();
-    await expect(page.getByText(text.accountsDone)).toBeVisible();
+    await expect(page.getByText(text.accountsDone)).toBeVisible({ timeout: 60_000 });
     // The data as it was before the import is kept among the automatic backups.
     await expect(
       page

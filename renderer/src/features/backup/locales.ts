@@ -54,7 +54,7 @@ export default defineLocales(
       invalid: 'This file cannot be merged. Nothing was changed.',
       planLabel: 'What the merge does',
       planValue:
-        '{{added}} records to add, {{identical}} identical (skipped), {{conflicts}} in conflict; {{onlyMine}} records only here stay as they are',
+        'to add: {{added}}; identical (skipped): {{identical}}; in conflict: {{conflicts}}; only here (kept as they are): {{onlyMine}}',
       countsLabel: 'Records per kind',
       columns: { added: 'To add', identical: 'Identical', conflicts: 'In conflict' },
       renamed: 'Deal codes already used here: these deals from the file get the next free code.',

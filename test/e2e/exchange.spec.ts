@@ -30,6 +30,8 @@ const TEXT = {
     search: '搜索',
     settings: '设置',
     importSection: '表格导入',
+    autoTitle: '自动备份',
+    beforeImport: '导入之前',
     accounts: '客户',
     accountsReady: '共 2 行，2 行可以导入，0 行有问题。',
     accountsDone: '已从 accounts.xlsx 导入 2 行。',
@@ -56,6 +58,8 @@ const TEXT = {
     search: 'Search',
     settings: 'Settings',
     importSection: 'Spreadsheet import',
+    autoTitle: 'Automatic backups',
+    beforeImport: 'Before an import',
     accounts: 'Accounts',
     accountsReady: '2 of 2 rows are ready to import; rows with problems: 0.',
     accountsDone: '2 rows imported from accounts.xlsx.',
@@ -112,7 +116,8 @@ for (const lang of LANGS) {
     await expect(problems.getByRole('cell', { name: '3', exact: true })).toBeVisible();
     await screenshot(page, 'exchange-import-checked');
     await dialog.getByRole('button', { name: text.confirm }).click();
-    await expect(page.getByText(text.imported)).toBeVisible();
+    // The import backs up the current data first: long work, not a click's reaction.
+    await expect(page.getByText(text.imported)).toBeVisible({ timeout: 60_000 });
     await expect(dialog).toBeHidden();
     await expect(page.getByText(text.count(26, 26))).toBeVisible();
     await page.getByRole('searchbox', { name: text.search }).fill('HYPERLINK');
@@ -208,12 +213,20 @@ for (const lang of LANGS) {
       return dialog;
     };
     let dialog = await chooseIn();
-    await expect(dialog.getByText(text.accountsReady)).toBeVisible();
+    // The first workbook loads the XLSX reader's code: allow it more than a click's reaction.
+    await expect(dialog.getByText(text.accountsReady)).toBeVisible({ timeout: 30_000 });
     await expect(dialog.getByRole('cell', { name: '广东' })).toBeVisible();
     await expect(dialog.getByRole('cell', { name: 'Acme Ltd' })).toBeVisible();
     await screenshot(page, 'exchange-import-xlsx');
     await dialog.getByRole('button', { name: text.confirm.replace('1', '2') }).click();
-    await expect(page.getByText(text.accountsDone)).toBeVisible();
+    await expect(page.getByText(text.accountsDone)).toBeVisible({ timeout: 60_000 });
+    // The data as it was before the import is kept among the automatic backups.
+    await expect(
+      page
+        .getByRole('table', { name: text.autoTitle })
+        .getByRole('row')
+        .filter({ hasText: text.beforeImport }),
+    ).toHaveCount(1);
 
     // The same file again: every name now exists, so nothing can be imported.
     dialog = await chooseIn();

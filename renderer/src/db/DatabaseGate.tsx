@@ -7,10 +7,12 @@ import { DatabaseProvider } from '@renderer/db/context';
 import { getDatabase } from '@renderer/db/database';
 import type { PursuitDatabase } from '@renderer/db/database';
 import { ensureDefaults } from '@renderer/db/repositories/setup';
+import { isQuotaError } from '@renderer/db/errors';
 import { requestPersistentStorage } from '@renderer/db/storage';
 import { browserWriteEnv } from '@renderer/db/write';
 import { useLanguage } from '@renderer/i18n/useLanguage';
 import { pagesPreloaded } from '@renderer/app/lazyPage';
+import { backUpBeforeUpgrade } from '@renderer/features/backup/utils/runAutoBackup';
 
 let opening: Promise<PursuitDatabase> | null = null;
 
@@ -28,6 +30,8 @@ function closeEarlyConnection() {
 export function openAppDatabase(language: AppLocale): Promise<PursuitDatabase> {
   opening ??= (async () => {
     const db = getDatabase();
+    // A schema upgrade is for good: the data as stored is backed up before it (if needed).
+    await backUpBeforeUpgrade(db, browserWriteEnv);
     await ensureDefaults(db, browserWriteEnv.now(), language);
     closeEarlyConnection();
     return db;
@@ -87,7 +91,13 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
       <Alert
         type="error"
         showIcon
-        title={newer ? t('newerVersion') : t('openFailed')}
+        title={
+          newer
+            ? t('newerVersion')
+            : isQuotaError(state.error)
+              ? t('quotaBeforeUpgrade')
+              : t('openFailed')
+        }
         description={
           <Flex vertical gap={8}>
             <Typography.Text>{t('openFailedHint')}</Typography.Text>

@@ -7,7 +7,8 @@ import { countAllData, exportBackup } from '@renderer/db/repositories/backup';
 import type { ExportProgress } from '@renderer/db/repositories/backup';
 
 /** Why an automatic backup was made; Settings shows it beside each one. */
-export type AutoBackupReason = 'scheduled' | 'before_restore' | 'before_demo';
+export type AutoBackupReason =
+  'scheduled' | 'before_restore' | 'before_demo' | 'before_import' | 'before_upgrade';
 
 /** What the list of automatic backups shows; the backup's text is stored apart from it. */
 export interface AutoBackupInfo {
@@ -83,13 +84,26 @@ export async function saveAutoBackup(
     { appVersion: input.appVersion, createdAt: input.createdAt },
     input.onProgress ? { onProgress: input.onProgress } : {},
   );
-  const counts = Object.values(await countAllData(db)).reduce((sum, n) => sum + n, 0);
+  const records = Object.values(await countAllData(db)).reduce((sum, n) => sum + n, 0);
+  return storeAutoBackup(backups, input, text, records);
+}
+
+/**
+ * Stores an already written backup text (of `records` records) as an automatic backup and applies
+ * the retention rule, in strict durability: a backup reported saved is on disk.
+ */
+export async function storeAutoBackup(
+  backups: AutoBackupStore,
+  input: Omit<SaveAutoBackupInput, 'onProgress'>,
+  text: string,
+  records: number,
+): Promise<AutoBackupInfo> {
   const info: AutoBackupInfo = {
     id: input.id,
     createdAt: input.createdAt,
     day: input.day,
     reason: input.reason,
-    records: counts,
+    records,
     bytes: new Blob([text]).size,
     appVersion: input.appVersion,
   };

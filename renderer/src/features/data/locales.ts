@@ -23,6 +23,8 @@ export default defineLocales(
     reload: 'Reload',
     newerVersion:
       'This data was saved by a newer version of Pursuit. Update the app to open it; nothing was changed.',
+    quotaBeforeUpgrade:
+      'The disk or the browser’s storage is full, so Pursuit could not open your data (when an update changes how data is stored, Pursuit backs it up first, and that needs space). Your data is untouched. Free some space and reload.',
   },
   {
     title: '数据与存储',
@@ -45,5 +47,7 @@ export default defineLocales(
       '请关闭其他 Pursuit 窗口后重新加载。如果问题反复出现，求助时请复制下面的详细信息。',
     reload: '重新加载',
     newerVersion: '这些数据由更新版本的 Pursuit 保存。请先更新应用再打开；未做任何更改。',
+    quotaBeforeUpgrade:
+      '磁盘或浏览器存储空间已满，Pursuit 无法打开您的数据（版本更新需要升级数据存储方式时，会先备份数据，这需要空间）。您的数据未受影响。请释放一些空间后重新加载。',
   },
 );

@@ -75,6 +75,8 @@ export default defineLocales(
       done_one: '{{count}} row imported from {{file}}.',
       done_other: '{{count}} rows imported from {{file}}.',
       failed: 'Nothing was imported: {{message}}',
+      quota:
+        'The disk or the browser’s storage is full, so nothing was imported. Your data is as it was; free some space and try again.',
     },
     fields: {
       code: 'Code',
@@ -202,6 +204,7 @@ export default defineLocales(
       done_one: '已从 {{file}} 导入 {{count}} 行。',
       done_other: '已从 {{file}} 导入 {{count}} 行。',
       failed: '未导入任何数据：{{message}}',
+      quota: '磁盘或浏览器存储空间已满，未导入任何数据。您的数据保持原样；请释放一些空间后重试。',
     },
     fields: {
       code: '编号',

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Flex, Progress, Table, Typography } from 'antd';
-import { CloudDownloadOutlined, HistoryOutlined } from '@ant-design/icons';
+import { CloudDownloadOutlined, HistoryOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { useExportBackup } from '@renderer/features/backup/hooks/useExportBackup';
 import { useRestoreBackup } from '@renderer/features/backup/hooks/useRestoreBackup';
 import { RestoreDialog } from '@renderer/features/backup/components/RestoreDialog';
+import { MergeDialog } from '@renderer/features/backup/components/MergeDialog';
+import { useMergeBackup } from '@renderer/features/backup/hooks/useMergeBackup';
 import type { AutoBackupInfo } from '@renderer/db/auto-backups';
 import { useAutoBackupList } from '@renderer/db/hooks/autoBackups';
 import { useFormat } from '@renderer/i18n/useFormat';
@@ -17,7 +19,9 @@ export default function BackupSection() {
   const { t } = useTranslation('backup');
   const exporter = useExportBackup();
   const restore = useRestoreBackup();
-  const busy = exporter.percent !== null || restore.state.kind !== 'idle';
+  const merge = useMergeBackup();
+  const busy =
+    exporter.percent !== null || restore.state.kind !== 'idle' || merge.state.kind !== 'idle';
   const autoBackups = useAutoBackupList();
   const format = useFormat();
 
@@ -39,6 +43,13 @@ export default function BackupSection() {
           onClick={() => void restore.choose()}
         >
           {t('restore.button')}
+        </Button>
+        <Button
+          icon={<MergeCellsOutlined aria-hidden />}
+          disabled={busy}
+          onClick={() => void merge.choose()}
+        >
+          {t('merge.button')}
         </Button>
       </Flex>
       {exporter.percent !== null && (
@@ -108,6 +119,12 @@ export default function BackupSection() {
         state={restore.state}
         onConfirm={() => void restore.confirm()}
         onClose={restore.close}
+      />
+      <MergeDialog
+        state={merge.state}
+        onChoose={merge.setChoice}
+        onConfirm={() => void merge.confirm()}
+        onClose={merge.close}
       />
     </Flex>
   );

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { App } from 'antd';
 import type { BackupError, BackupSummary } from '@shared/backup/format';
 import type { Portfolio, TableName } from '@shared/domain/tables';
-import { MAX_OPEN_BYTES } from '@shared/ipc/contract';
 import { useDatabaseContext } from '@renderer/db/context';
 import { isQuotaError } from '@renderer/db/errors';
 import { getAutoBackupStore, readAutoBackup } from '@renderer/db/auto-backups';
@@ -11,9 +10,8 @@ import { countAllData, restoreBackup } from '@renderer/db/repositories/backup';
 import { percentOf } from '@renderer/features/backup/hooks/useExportBackup';
 import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
 import { useFormat } from '@renderer/i18n/useFormat';
-import { getPlatform } from '@renderer/platform/getPlatform';
 import { checkBackupFile } from '@renderer/features/backup/utils/checkBackupFile';
-import { formatBytes } from '@shared/format/bytes';
+import { useChooseBackupFile } from '@renderer/features/backup/hooks/useChooseBackupFile';
 
 /** Where a restore stands: the dialog shows one of these at a time. */
 export type RestoreState =
@@ -96,29 +94,16 @@ export function useRestoreBackup() {
     [db, message, t],
   );
 
+  const chooseFile = useChooseBackupFile();
   const choose = useCallback(async () => {
     try {
-      const file = await getPlatform().openFile({
-        filters: [{ name: t('fileType'), extensions: ['json'] }],
-        maxBytes: MAX_OPEN_BYTES,
-      });
-      if (file.status === 'cancelled') return;
-      if (file.status === 'tooLarge') {
-        message.error(
-          t('restore.tooLarge', {
-            file: file.name,
-            size: formatBytes(file.sizeBytes, format.number),
-            max: formatBytes(file.maxBytes, format.number),
-          }),
-        );
-        return;
-      }
-      await check(file.name, file.content);
+      const file = await chooseFile();
+      if (file !== null) await check(file.name, file.content);
     } catch (error) {
       setState({ kind: 'idle' });
       message.error(t('restore.failed', { message: describe(error) }));
     }
-  }, [check, message, t, format.number]);
+  }, [check, chooseFile, message, t]);
 
   /** Offers an automatic backup for restore, through the same checks as a file. */
   const chooseStored = useCallback(

@@ -24,6 +24,8 @@ import type {
 import { formatBytes } from '@shared/format/bytes';
 import { MAX_OPEN_BYTES } from '@shared/ipc/contract';
 import { useDatabaseContext } from '@renderer/db/context';
+import { isQuotaError } from '@renderer/db/errors';
+import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
 import { importAccounts, importDeals, loadImportContext } from '@renderer/db/repositories/exchange';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { getPlatform } from '@renderer/platform/getPlatform';
@@ -198,6 +200,8 @@ export function useImportSheet(onDone: () => void) {
     if (check === null || file === null || importable === 0) return;
     setBusy('importing');
     try {
+      // The data as it is before the import is kept among the automatic backups.
+      await runAutoBackup(db, env, 'before_import');
       const count =
         entity === 'accounts'
           ? await importAccounts(db, env, check.drafts as AccountDraft[], file.name)
@@ -213,7 +217,9 @@ export function useImportSheet(onDone: () => void) {
       onDone();
     } catch (error) {
       message.error(
-        t('import.failed', { message: error instanceof Error ? error.message : String(error) }),
+        isQuotaError(error)
+          ? { content: t('import.quota'), duration: 10 }
+          : t('import.failed', { message: error instanceof Error ? error.message : String(error) }),
       );
       // The data may have changed under the check (another window): check again.
       setContext(await loadImportContext(db));

@@ -10,6 +10,7 @@ import type { ImportedPlan } from '@shared/exchange/msproject-read';
 import type { IncomingLink } from '@shared/plan/links';
 import type { PlanRow } from '@shared/plan/rows';
 import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
+import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
 import { useDatabaseContext } from '@renderer/db/context';
 import {
   addPlanItem,
@@ -171,7 +172,11 @@ export function usePlanActions(dealId: DealId, lookup: RowLookup) {
       /** Fills the (empty) plan from a Microsoft Project file already read and confirmed. */
       importPlan: async (plan: ImportedPlan) => {
         const key = 'plan-imported';
-        const counts = await attempt(() => importPlan(db, env, { dealId, plan }));
+        // The data as it is before the import is kept among the automatic backups; if that
+        // backup cannot be made, nothing is imported.
+        const counts = await attempt(() =>
+          runAutoBackup(db, env, 'before_import').then(() => importPlan(db, env, { dealId, plan })),
+        );
         if (counts !== null) {
           message.success({
             key,

@@ -104,6 +104,7 @@ export default defineLocales(
       since: 'What changed since “{{name}}” ({{date}})',
       nothing: 'Nothing changed since this review.',
       deal: 'Deal',
+      kind: 'Type',
       change: 'Change',
       kinds: {
         added: 'Added',
@@ -242,6 +243,7 @@ export default defineLocales(
       since: '自“{{name}}”（{{date}}）以来的变化',
       nothing: '自此次评审以来没有变化。',
       deal: '商机',
+      kind: '类型',
       change: '变化',
       kinds: {
         added: '新增',

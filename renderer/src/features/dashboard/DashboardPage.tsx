@@ -33,6 +33,8 @@ import { diffSnapshot, snapshotDeals } from '@shared/dashboard/snapshot';
 import type { SnapshotDiff } from '@shared/dashboard/snapshot';
 import { dealSpend } from '@shared/dashboard/spend';
 import { topRisksByExposure } from '@shared/risk/register';
+import type { DealHealth, HealthReason } from '@shared/health/health';
+import { compareHealthLevels } from '@shared/health/health';
 import { exportFileName } from '@shared/export/milestone-calendar';
 import { useSettings } from '@renderer/db/hooks/queries';
 import { useDashboardRecords, useReviewSnapshots } from '@renderer/db/hooks/dashboard';
@@ -88,10 +90,10 @@ export default function DashboardPage() {
   const format = useFormat();
   const { message } = App.useApp();
   const { db, env } = useDatabaseContext();
-  const records = useDashboardRecords();
+  const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
+  const records = useDashboardRecords(today);
   const snapshots = useReviewSnapshots();
   const settings = useSettings();
-  const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
 
   const [filter, setFilter] = useState<DashboardFilter>(NO_FILTER);
   const [bucketKind, setBucketKind] = useState<'month' | 'quarter'>('quarter');
@@ -140,7 +142,14 @@ export default function DashboardPage() {
   const current = useMemo(
     () =>
       records && spend
-        ? timed(() => snapshotDeals({ deals: records.deals, risks: records.risks, spend }))
+        ? timed(() =>
+            snapshotDeals({
+              deals: records.deals,
+              risks: records.risks,
+              spend,
+              health: new Map([...records.health].map(([id, h]) => [id, h.level])),
+            }),
+          )
         : null,
     [records, spend],
   );
@@ -194,6 +203,19 @@ export default function DashboardPage() {
     ),
     TOP_RISKS,
   );
+  const atRisk = figures.deals
+    .filter((deal) => deal.status === 'open')
+    .map((deal) => ({ deal, health: records.health.get(deal.id) }))
+    .filter(
+      (row): row is { deal: (typeof figures.deals)[number]; health: DealHealth } =>
+        row.health !== undefined && row.health.level !== 'green',
+    )
+    .sort(
+      (a, b) =>
+        compareHealthLevels(b.health.level, a.health.level) ||
+        b.health.reasons.length - a.health.reasons.length ||
+        (a.deal.code < b.deal.code ? -1 : 1),
+    );
   const liveStages = records.stages
     .filter((s) => s.deletedAt === null)
     .sort((a, b) => a.order - b.order);
@@ -341,6 +363,50 @@ export default function DashboardPage() {
         data: figures.cost.byStage.map((row) => row.actualMinor),
       },
     ],
+  };
+
+  const reasonText = (reason: HealthReason): string => {
+    const m = (x: { amountMinor: number; currency: string }) =>
+      format.money(x.amountMinor, x.currency);
+    switch (reason.code) {
+      case 'milestoneLate':
+      case 'milestoneOverdue':
+        return t(`atRisk.reason.${reason.code}`, {
+          count: reason.count,
+          milestone: reason.milestone,
+          days: reason.days,
+        });
+      case 'submissionAtRisk':
+        return reason.slackDays < 0
+          ? t('atRisk.reason.submissionAtRiskLate', { days: -reason.slackDays })
+          : t('atRisk.reason.submissionAtRisk', { days: reason.slackDays });
+      case 'overBudget':
+        return t('atRisk.reason.overBudget', {
+          actual: m(reason.actual),
+          budget: m(reason.budget),
+          eac: m(reason.eac),
+        });
+      case 'riskExposure':
+        return t('atRisk.reason.riskExposure', {
+          exposure: m(reason.exposure),
+          limit: m(reason.limit),
+        });
+      case 'highRisks':
+        return t('atRisk.reason.highRisks', {
+          count: reason.count,
+          title: reason.title,
+          score: reason.score,
+        });
+      case 'overAllocated':
+        return t('atRisk.reason.overAllocated', { count: reason.people });
+      case 'pwinDropped':
+        return t('atRisk.reason.pwinDropped', {
+          from: format.percent(reason.from / 100),
+          to: format.percent(reason.to / 100),
+        });
+      case 'stale':
+        return t('atRisk.reason.stale', { days: reason.days, since: format.date(reason.since) });
+    }
   };
 
   // ---- Review --------------------------------------------------------------------------
@@ -790,6 +856,61 @@ export default function DashboardPage() {
         )}
       </Card>
 
+      <Card
+        size="small"
+        title={`${t('atRisk.title')} (${format.number(atRisk.length)})`}
+        className="dashboard-card"
+        data-testid="deals-at-risk"
+      >
+        {atRisk.length === 0 ? (
+          <Typography.Text type="secondary">{t('atRisk.empty')}</Typography.Text>
+        ) : (
+          <Table
+            size="small"
+            rowKey={(row) => row.deal.id}
+            aria-label={t('atRisk.title')}
+            dataSource={atRisk}
+            pagination={atRisk.length > 15 ? { pageSize: 15, showSizeChanger: false } : false}
+            columns={[
+              {
+                key: 'deal',
+                title: t('atRisk.deal'),
+                width: 320,
+                render: (_: unknown, row) => (
+                  <Link to={`/deals/${row.deal.id}`}>
+                    <Typography.Text type="secondary">{row.deal.code}</Typography.Text>{' '}
+                    {row.deal.name}
+                  </Link>
+                ),
+              },
+              {
+                key: 'level',
+                title: t('atRisk.level'),
+                width: 90,
+                render: (_: unknown, row) => (
+                  <Tag color={row.health.level === 'red' ? 'error' : 'warning'}>
+                    {t(`atRisk.levels.${row.health.level}`)}
+                  </Tag>
+                ),
+              },
+              {
+                key: 'reasons',
+                title: t('atRisk.reasons'),
+                render: (_: unknown, row) => (
+                  <Flex vertical gap={2}>
+                    {row.health.reasons.map((reason) => (
+                      <span key={reason.code} style={{ overflowWrap: 'anywhere' }}>
+                        {reasonText(reason)}
+                      </span>
+                    ))}
+                  </Flex>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Card>
+
       <ReviewCard
         snapshots={snapshots}
         snapshot={snapshot}
@@ -866,6 +987,10 @@ const KIND_COLORS: Partial<Record<keyof SnapshotDiff, string>> = {
 function ReviewCard({ snapshots, snapshot, diff, onPick, stageName, riskTitle }: ReviewCardProps) {
   const { t } = useTranslation('dashboard');
   const format = useFormat();
+  const levelName = (level: string | null) =>
+    level === 'green' || level === 'amber' || level === 'red'
+      ? t(`atRisk.levels.${level}`)
+      : (level ?? '');
   const rows: ChangeRow[] = [];
   if (diff !== null) {
     const push = (
@@ -921,7 +1046,11 @@ function ReviewCard({ snapshots, snapshot, diff, onPick, stageName, riskTitle }:
       ),
     );
     diff.health.forEach((d) =>
-      push('health', d, t('review.arrow', { before: d.before ?? '', after: d.after ?? '' })),
+      push(
+        'health',
+        d,
+        t('review.arrow', { before: levelName(d.before), after: levelName(d.after) }),
+      ),
     );
     diff.newRisks.forEach((d) => push('newRisks', d, riskTitle(d.riskId), d.riskId));
     diff.removed.forEach((d) => push('removed', d, ''));

@@ -34,6 +34,7 @@ export type TargetId = Id<'TargetId'>;
 export type CommissionPlanId = Id<'CommissionPlanId'>;
 export type CommissionAssignmentId = Id<'CommissionAssignmentId'>;
 export type SettingsId = Id<'SettingsId'>;
+export type ReviewSnapshotId = Id<'ReviewSnapshotId'>;
 
 /**
  * Either end of a plan dependency: the scheduling engine treats a milestone as a zero-duration
@@ -82,6 +83,7 @@ export const targetIdSchema = idSchema<TargetId>();
 export const commissionPlanIdSchema = idSchema<CommissionPlanId>();
 export const commissionAssignmentIdSchema = idSchema<CommissionAssignmentId>();
 export const settingsIdSchema = idSchema<SettingsId>();
+export const reviewSnapshotIdSchema = idSchema<ReviewSnapshotId>();
 export const planItemIdSchema = idSchema<PlanItemId>();
 
 /**

@@ -195,6 +195,9 @@ export function checkReferences(portfolio: Portfolio, limit = 1_000): ReferenceI
       ref(['activities', i, 'contactIds', k], contactId, 'contacts', 'contact'),
     );
   });
+  portfolio.reviewSnapshots.forEach((snapshot, i) =>
+    ref(['reviewSnapshots', i, 'takenBy'], snapshot.takenBy, 'people', 'person'),
+  );
   portfolio.targets.forEach((target, i) => {
     ref(['targets', i, 'personId'], target.personId, 'people', 'person');
     ref(['targets', i, 'teamId'], target.teamId, 'teams', 'team');

@@ -31,6 +31,7 @@ import { dependencySchema } from '@shared/domain/dependency';
 import { gateSchema } from '@shared/domain/gate';
 import { milestoneSchema } from '@shared/domain/milestone';
 import { personSchema } from '@shared/domain/person';
+import { reviewSnapshotSchema } from '@shared/domain/review-snapshot';
 import { riskSchema } from '@shared/domain/risk';
 import { roleSchema } from '@shared/domain/role';
 import { salesProcessSchema, stageSchema } from '@shared/domain/sales-process';
@@ -67,6 +68,7 @@ export const TABLE_NAMES = [
   'targets',
   'commissionPlans',
   'commissionAssignments',
+  'reviewSnapshots',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -96,6 +98,7 @@ export const ENTITY_SCHEMAS = {
   targets: targetSchema,
   commissionPlans: commissionPlanSchema,
   commissionAssignments: commissionAssignmentSchema,
+  reviewSnapshots: reviewSnapshotSchema,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** The record type stored in a table: `EntityOf<'deals'>` is `Deal`. */
@@ -153,6 +156,7 @@ export const portfolioSchema = z.object({
   targets: z.array(targetSchema),
   commissionPlans: z.array(commissionPlanSchema),
   commissionAssignments: z.array(commissionAssignmentSchema),
+  reviewSnapshots: z.array(reviewSnapshotSchema),
 } satisfies Record<TableName, z.ZodArray>);
 export type Portfolio = z.infer<typeof portfolioSchema>;
 

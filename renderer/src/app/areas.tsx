@@ -1,5 +1,6 @@
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import {
+  DashboardOutlined,
   DeleteOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
@@ -32,6 +33,14 @@ export interface Area {
  * Settings sits last, as in most desktop tools; the start page is the first area.
  */
 const REGISTERED: Area[] = [
+  {
+    id: 'dashboard',
+    path: '/dashboard',
+    icon: <DashboardOutlined aria-hidden />,
+    titleKey: 'dashboard:title',
+    element: lazyPage(() => import('@renderer/features/dashboard/DashboardPage')),
+    order: 5,
+  },
   {
     id: 'deals',
     path: '/deals',

@@ -36,6 +36,12 @@ export const STORES_V1 = {
   targets: 'id, personId, teamId',
   commissionPlans: 'id',
   commissionAssignments: 'id, personId, planId',
+} as const satisfies Partial<Record<TableName, string>>;
+
+/** Version 3 adds the tables of new features (empty on an existing database). */
+export const STORES_V3 = {
+  ...STORES_V1,
+  reviewSnapshots: 'id, takenAt',
 } as const satisfies Record<TableName, string>;
 
 export const DATABASE_NAME = 'pursuit';

@@ -5,6 +5,7 @@ import appLocales from '@renderer/app/locales';
 import costsLocales from '@renderer/features/costs/locales';
 import backupLocales from '@renderer/features/backup/locales';
 import compensationLocales from '@renderer/features/compensation/locales';
+import dashboardLocales from '@renderer/features/dashboard/locales';
 import dataLocales from '@renderer/features/data/locales';
 import dealLocales from '@renderer/features/deal/locales';
 import dealsLocales from '@renderer/features/deals/locales';
@@ -31,6 +32,7 @@ export const NAMESPACES = {
   backup: backupLocales,
   costs: costsLocales,
   compensation: compensationLocales,
+  dashboard: dashboardLocales,
   data: dataLocales,
   deal: dealLocales,
   deals: dealsLocales,

@@ -177,5 +177,6 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     targets,
     commissionPlans: commissions.plans,
     commissionAssignments: commissions.assignments,
+    reviewSnapshots: [],
   };
 }

@@ -171,6 +171,7 @@ export default defineLocales(
       targets: 'Targets',
       commissionPlans: 'Commission plans',
       commissionAssignments: 'Commission assignments',
+      reviewSnapshots: 'Review snapshots',
     },
   },
   {
@@ -333,6 +334,7 @@ export default defineLocales(
       targets: '业绩目标',
       commissionPlans: '佣金方案',
       commissionAssignments: '佣金方案分配',
+      reviewSnapshots: '评审快照',
     },
   },
 );

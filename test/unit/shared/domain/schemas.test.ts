@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { generatePortfolio } from '@shared/domain/generator/portfolio';
 import { ENTITY_SCHEMAS, portfolioSchema, TABLE_NAMES } from '@shared/domain/tables';
+import { FORMAT_V2_NEW_TABLES } from '@shared/backup/migrations';
 import type { Portfolio } from '@shared/domain/tables';
 import { formatIssues, formatPath } from '@shared/domain/issues';
 import { dealSchema, weightedValue } from '@shared/domain/deal';
@@ -40,7 +41,11 @@ function problems(schema: z.ZodType, value: unknown): { lines: string[]; codes: 
 }
 
 describe('entity schemas accept valid records', () => {
-  it.each(TABLE_NAMES)('%s', (table) => {
+  // Tables new in backup format 2 are empty in the generated sample; their own tests cover them.
+  const sampled = TABLE_NAMES.filter(
+    (name) => !(FORMAT_V2_NEW_TABLES as readonly string[]).includes(name),
+  );
+  it.each(sampled)('%s', (table) => {
     const rows: readonly unknown[] = sample[table];
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(problems(ENTITY_SCHEMAS[table], row).lines).toEqual([]);

@@ -33,6 +33,7 @@ export type ActivityId = Id<'ActivityId'>;
 export type TargetId = Id<'TargetId'>;
 export type CommissionPlanId = Id<'CommissionPlanId'>;
 export type CommissionAssignmentId = Id<'CommissionAssignmentId'>;
+export type CommissionAdjustmentId = Id<'CommissionAdjustmentId'>;
 export type SettingsId = Id<'SettingsId'>;
 
 /**
@@ -81,6 +82,7 @@ export const activityIdSchema = idSchema<ActivityId>();
 export const targetIdSchema = idSchema<TargetId>();
 export const commissionPlanIdSchema = idSchema<CommissionPlanId>();
 export const commissionAssignmentIdSchema = idSchema<CommissionAssignmentId>();
+export const commissionAdjustmentIdSchema = idSchema<CommissionAdjustmentId>();
 export const settingsIdSchema = idSchema<SettingsId>();
 export const planItemIdSchema = idSchema<PlanItemId>();
 

@@ -23,6 +23,7 @@ import { activitySchema } from '@shared/domain/activity';
 import { assignmentSchema } from '@shared/domain/assignment';
 import { baselineSchema } from '@shared/domain/baseline';
 import { commissionAssignmentSchema, commissionPlanSchema } from '@shared/domain/commission';
+import { commissionAdjustmentSchema } from '@shared/domain/commission-adjustment';
 import { contactSchema } from '@shared/domain/contact';
 import { budgetLineSchema, costEntrySchema } from '@shared/domain/cost';
 import { dealSchema } from '@shared/domain/deal';
@@ -67,6 +68,7 @@ export const TABLE_NAMES = [
   'targets',
   'commissionPlans',
   'commissionAssignments',
+  'commissionAdjustments',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -96,6 +98,7 @@ export const ENTITY_SCHEMAS = {
   targets: targetSchema,
   commissionPlans: commissionPlanSchema,
   commissionAssignments: commissionAssignmentSchema,
+  commissionAdjustments: commissionAdjustmentSchema,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** The record type stored in a table: `EntityOf<'deals'>` is `Deal`. */
@@ -116,6 +119,7 @@ export const DEAL_SCOPED_TABLES = [
   'costEntries',
   'timeEntries',
   'activities',
+  'commissionAdjustments',
 ] as const satisfies readonly TableName[];
 export type DealScopedTable = (typeof DEAL_SCOPED_TABLES)[number];
 
@@ -153,6 +157,7 @@ export const portfolioSchema = z.object({
   targets: z.array(targetSchema),
   commissionPlans: z.array(commissionPlanSchema),
   commissionAssignments: z.array(commissionAssignmentSchema),
+  commissionAdjustments: z.array(commissionAdjustmentSchema),
 } satisfies Record<TableName, z.ZodArray>);
 export type Portfolio = z.infer<typeof portfolioSchema>;
 

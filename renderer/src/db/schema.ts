@@ -36,6 +36,12 @@ export const STORES_V1 = {
   targets: 'id, personId, teamId',
   commissionPlans: 'id',
   commissionAssignments: 'id, personId, planId',
+} as const satisfies Record<Exclude<TableName, 'commissionAdjustments'>, string>;
+
+/** Version 3 adds commission adjustments (credit and payout corrections, clawbacks). */
+export const STORES_V3 = {
+  ...STORES_V1,
+  commissionAdjustments: 'id, dealId, personId',
 } as const satisfies Record<TableName, string>;
 
 export const DATABASE_NAME = 'pursuit';

@@ -12,6 +12,7 @@ import { DAY_MS, text } from '@shared/domain/generator/context';
 import { createRandom } from '@shared/domain/generator/random';
 import {
   generateAccounts,
+  generateCommissionAdjustments,
   generateCommissions,
   generateOrganisation,
   generateTargets,
@@ -177,5 +178,6 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     targets,
     commissionPlans: commissions.plans,
     commissionAssignments: commissions.assignments,
+    commissionAdjustments: generateCommissionAdjustments(ctx, organisation, settings, setupAt),
   };
 }

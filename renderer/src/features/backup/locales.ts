@@ -119,6 +119,7 @@ export default defineLocales(
       targets: 'Targets',
       commissionPlans: 'Commission plans',
       commissionAssignments: 'Commission assignments',
+      commissionAdjustments: 'Commission adjustments',
     },
   },
   {
@@ -234,6 +235,7 @@ export default defineLocales(
       targets: '业绩目标',
       commissionPlans: '佣金方案',
       commissionAssignments: '佣金方案分配',
+      commissionAdjustments: '提成调整',
     },
   },
 );

@@ -7,6 +7,7 @@
  */
 import type { Account } from '@shared/domain/account';
 import type { CommissionAssignment, CommissionPlan } from '@shared/domain/commission';
+import type { CommissionAdjustmentRecord } from '@shared/domain/commission-adjustment';
 import type { Deal } from '@shared/domain/deal';
 import type { PersonId, TeamId } from '@shared/domain/ids';
 import { zeroMoney } from '@shared/domain/money';
@@ -21,8 +22,14 @@ import {
   weightedPipelineByPerson,
 } from '@shared/compensation/bases';
 import { creditTotalsByPerson, creditWonDeals } from '@shared/compensation/credit';
-import type { CreditResult } from '@shared/compensation/credit';
-import { periodsOfYear, previousPeriod, samePeriod } from '@shared/compensation/periods';
+import type { CommissionAdjustment, CreditResult } from '@shared/compensation/credit';
+import {
+  comparePeriods,
+  periodContains,
+  periodsOfYear,
+  previousPeriod,
+  samePeriod,
+} from '@shared/compensation/periods';
 import { computeStatementSeries } from '@shared/compensation/statement';
 import type { CommissionStatement } from '@shared/compensation/statement';
 
@@ -184,6 +191,8 @@ export function personStatement(input: {
   readonly credit: CreditResult;
   readonly targets: readonly Target[];
   readonly roundingMode: RoundingMode;
+  /** Stored adjustments (any people and periods: the person's within each period count). */
+  readonly adjustments?: readonly CommissionAdjustmentRecord[];
 }): CommissionStatement {
   const periods = periodsOfYear(input.period.fiscalYear, input.period.kind).filter(
     (period) => period.index <= input.period.index,
@@ -196,8 +205,45 @@ export function personStatement(input: {
     targetFor: (period) =>
       findPersonTarget(input.targets, input.personId, period, input.plan.basis),
     roundingMode: input.roundingMode,
+    adjustmentsFor: (period) =>
+      statementAdjustments(input.adjustments ?? [], input.personId, period).map(asAdjustment),
   });
   const last = series[series.length - 1];
   if (last === undefined) throw new RangeError('A statement needs a period');
   return last;
+}
+
+/**
+ * A person's live adjustments that count on a statement of `period`: those of the period itself
+ * and of shorter periods inside it (a month's correction counts on its quarter's statement), in
+ * period order, then oldest first.
+ */
+export function statementAdjustments(
+  adjustments: readonly CommissionAdjustmentRecord[],
+  personId: PersonId,
+  period: Period,
+): CommissionAdjustmentRecord[] {
+  return adjustments
+    .filter(
+      (adjustment) =>
+        adjustment.deletedAt === null &&
+        adjustment.personId === personId &&
+        periodContains(period, adjustment.period),
+    )
+    .sort(
+      (a, b) =>
+        comparePeriods(a.period, b.period) ||
+        a.createdAt - b.createdAt ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+}
+
+/** A stored adjustment as the statement computation takes it. */
+export function asAdjustment(record: CommissionAdjustmentRecord): CommissionAdjustment {
+  return {
+    kind: record.kind,
+    amount: record.amount,
+    reason: record.reason,
+    dealId: record.dealId,
+  };
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '@shared/domain/account';
 import type { CommissionAssignment, CommissionPlan } from '@shared/domain/commission';
+import type { CommissionAdjustmentRecord } from '@shared/domain/commission-adjustment';
 import type { Deal } from '@shared/domain/deal';
 import type { Person } from '@shared/domain/person';
 import type { Settings } from '@shared/domain/settings';
@@ -19,6 +20,7 @@ export interface CompensationRecords {
   readonly targets: readonly Target[];
   readonly plans: readonly CommissionPlan[];
   readonly assignments: readonly CommissionAssignment[];
+  readonly adjustments: readonly CommissionAdjustmentRecord[];
   readonly settings: Settings;
 }
 
@@ -29,7 +31,7 @@ const live = <T extends { deletedAt: number | null }>(rows: readonly T[]): T[] =
 export function useCompensationRecords(): CompensationRecords | undefined {
   const { db } = useDatabaseContext();
   return useLiveQuery(async () => {
-    const [people, teams, deals, accounts, targets, plans, assignments, settings] =
+    const [people, teams, deals, accounts, targets, plans, assignments, adjustments, settings] =
       await Promise.all([
         db.people.toArray(),
         db.teams.toArray(),
@@ -38,6 +40,7 @@ export function useCompensationRecords(): CompensationRecords | undefined {
         db.targets.toArray(),
         db.commissionPlans.toArray(),
         db.commissionAssignments.toArray(),
+        db.commissionAdjustments.toArray(),
         db.settings.get(SETTINGS_ID),
       ]);
     if (settings === undefined) return undefined;
@@ -49,6 +52,7 @@ export function useCompensationRecords(): CompensationRecords | undefined {
       targets: live(targets),
       plans: live(plans).sort((a, b) => a.name.localeCompare(b.name)),
       assignments: live(assignments),
+      adjustments: live(adjustments),
       settings,
     };
   }, [db]);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { commissionAssignmentSchema } from '@shared/domain/commission';
+import { commissionAdjustmentSchema } from '@shared/domain/commission-adjustment';
+import type { CommissionAdjustmentRecord } from '@shared/domain/commission-adjustment';
+import { diffStatements } from '@shared/compensation/statement';
 import type { CommissionAssignment } from '@shared/domain/commission';
 import type { Deal } from '@shared/domain/deal';
 import {
@@ -23,6 +26,7 @@ import {
   monthlyCredit,
   personStatement,
   planFor,
+  statementAdjustments,
 } from '@shared/compensation/workspace';
 import { ALICE, BOB, cny, plan, wonDeal } from './fixtures';
 
@@ -271,5 +275,74 @@ describe('personStatement', () => {
     expect(statement.target).toEqual(cny(200_000));
     expect(statement.attainmentBp).toBe(2_500);
     expect(statement.payout).toEqual(cny(5_000));
+  });
+});
+
+describe('stored adjustments on statements', () => {
+  const record = (
+    fields: Pick<CommissionAdjustmentRecord, 'period' | 'kind' | 'amount' | 'reason'> &
+      Partial<CommissionAdjustmentRecord>,
+  ): CommissionAdjustmentRecord =>
+    commissionAdjustmentSchema.parse({
+      id: `00000000-0000-4009-8000-${String(nextTarget++).padStart(12, '0')}`,
+      createdAt: AT,
+      updatedAt: AT,
+      rev: 1,
+      deletedAt: null,
+      personId: ALICE,
+      dealId: null,
+      ...fields,
+    });
+
+  it('counts the person’s live adjustments of the period and of months inside it', () => {
+    const may: Period = { kind: 'month', fiscalYear: 2026, index: 5 };
+    const rows = [
+      record({ period: Q2, kind: 'payout', amount: cny(-5_000), reason: 'recovery' }),
+      record({ period: may, kind: 'credit', amount: cny(-100_000), reason: 'clawback' }),
+      record({ period: Q3, kind: 'payout', amount: cny(9_999), reason: 'next quarter' }),
+      record({ period: Q2, kind: 'payout', amount: cny(1), reason: 'bob', personId: BOB }),
+      record({ period: Q2, kind: 'payout', amount: cny(2), reason: 'gone', deletedAt: AT }),
+    ];
+    expect(statementAdjustments(rows, ALICE, Q2).map((a) => a.reason)).toEqual([
+      'recovery',
+      'clawback',
+    ]);
+    // A flat 10 % plan on 5 000.00 won in May: the clawback lowers credit to 4 000.00 (400.00
+    // earned), the recovery takes 50.00 off after: 350.00.
+    const credit = monthlyCredit(
+      [wonDeal(1, { value: cny(500_000), outcomeDate: '2026-05-10' })],
+      1,
+      'half_up',
+    );
+    const statement = personStatement({
+      plan: plan({ kind: 'flat', flatRateBp: 1_000 }),
+      personId: ALICE,
+      period: Q2,
+      credit,
+      targets: [],
+      roundingMode: 'half_up',
+      adjustments: rows,
+    });
+    expect(statement.credited).toEqual(cny(400_000));
+    expect(statement.payout).toEqual(cny(35_000));
+    const without = personStatement({
+      plan: plan({ kind: 'flat', flatRateBp: 1_000 }),
+      personId: ALICE,
+      period: Q2,
+      credit,
+      targets: [],
+      roundingMode: 'half_up',
+    });
+    const diff = diffStatements(without, statement);
+    expect(diff.changed).toBe(true);
+    expect(diff.payoutDelta).toEqual(cny(-15_000));
+    expect(diff.adjustments.map((c) => [c.change, c.adjustment.reason])).toEqual([
+      ['added', 'clawback'],
+      ['added', 'recovery'],
+    ]);
+    expect(diffStatements(statement, without).adjustments.map((c) => c.change)).toEqual([
+      'removed',
+      'removed',
+    ]);
   });
 });

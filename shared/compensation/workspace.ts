@@ -6,10 +6,17 @@
  * a statement or target of any period kind adds up the months inside it.
  */
 import type { Account } from '@shared/domain/account';
-import type { CommissionAssignment, CommissionPlan } from '@shared/domain/commission';
+import type { Activity } from '@shared/domain/activity';
+import { isPlanDate } from '@shared/domain/dates';
+import type { PlanDate } from '@shared/domain/dates';
+import type {
+  CommissionAssignment,
+  CommissionBasis,
+  CommissionPlan,
+} from '@shared/domain/commission';
 import type { CommissionAdjustmentRecord } from '@shared/domain/commission-adjustment';
 import type { Deal } from '@shared/domain/deal';
-import type { PersonId, TeamId } from '@shared/domain/ids';
+import type { DealId, PersonId, TeamId } from '@shared/domain/ids';
 import { zeroMoney } from '@shared/domain/money';
 import type { CurrencyCode, Money, RoundingMode } from '@shared/domain/money';
 import type { Period } from '@shared/domain/period';
@@ -21,7 +28,11 @@ import {
   potentialByPerson,
   weightedPipelineByPerson,
 } from '@shared/compensation/bases';
-import { creditTotalsByPerson, creditWonDeals } from '@shared/compensation/credit';
+import {
+  clawbackAdjustment,
+  creditTotalsByPerson,
+  creditWonDeals,
+} from '@shared/compensation/credit';
 import type { CommissionAdjustment, CreditResult } from '@shared/compensation/credit';
 import {
   comparePeriods,
@@ -246,4 +257,67 @@ export function asAdjustment(record: CommissionAdjustmentRecord): CommissionAdju
     reason: record.reason,
     dealId: record.dealId,
   };
+}
+
+/**
+ * Deals that were won and are now lost or cancelled, with the day they were won, read from their
+ * trail: the change that set the status to won (its outcome date, or the day of the change).
+ */
+export function wonThenClosed(
+  deals: readonly Deal[],
+  trail: readonly Activity[],
+  dateOf: (epochMs: number) => PlanDate,
+): Map<DealId, PlanDate> {
+  const closed = new Map(
+    deals
+      .filter((deal) => deal.status === 'lost' || deal.status === 'cancelled')
+      .map((deal) => [deal.id as string, deal]),
+  );
+  const wonOn = new Map<DealId, PlanDate>();
+  const byTime = [...trail].sort((a, b) => a.at - b.at);
+  for (const activity of byTime) {
+    if (activity.dealId === null || activity.system === null) continue;
+    const deal = closed.get(activity.dealId);
+    if (deal === undefined || activity.system.entityId !== deal.id) continue;
+    const status = activity.system.changes.find((change) => change.field === 'status');
+    if (status?.new !== 'won') continue;
+    const outcome = activity.system.changes.find((change) => change.field === 'outcomeDate');
+    const date =
+      typeof outcome?.new === 'string' && isPlanDate(outcome.new)
+        ? outcome.new
+        : dateOf(activity.at);
+    wonOn.set(deal.id, date);
+  }
+  return wonOn;
+}
+
+/**
+ * The clawback a statement proposes for a deal that was won on `wonOn` and later lost or
+ * cancelled: the person's credit from it (as the deal stands, had it stayed won) in the periods up
+ * to and including the statement's, taken back as a negative credit adjustment. Null when the
+ * person had no such credit.
+ */
+export function proposeClawback(input: {
+  readonly deal: Deal;
+  readonly wonOn: PlanDate;
+  readonly personId: PersonId;
+  readonly period: Period;
+  readonly basis: CommissionBasis;
+  readonly currency: CurrencyCode;
+  readonly fiscalYearStartMonth: number;
+  readonly roundingMode: RoundingMode;
+  readonly reason: string;
+}): CommissionAdjustment | null {
+  const asWon: Deal = { ...input.deal, status: 'won', outcomeDate: input.wonOn, deletedAt: null };
+  const credit = monthlyCredit([asWon], input.fiscalYearStartMonth, input.roundingMode);
+  const adjustment = clawbackAdjustment({
+    dealId: input.deal.id,
+    personId: input.personId,
+    lines: credit.lines,
+    basis: input.basis,
+    currency: input.currency,
+    throughPeriod: input.period,
+    reason: input.reason,
+  });
+  return adjustment.amount.amountMinor === 0 ? null : adjustment;
 }

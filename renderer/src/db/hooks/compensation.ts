@@ -1,5 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '@shared/domain/account';
+import type { Activity } from '@shared/domain/activity';
+import type { Deliverable } from '@shared/domain/deliverable';
+import type { Milestone } from '@shared/domain/milestone';
+import type { Risk } from '@shared/domain/risk';
+import type { Stage } from '@shared/domain/sales-process';
 import type { CommissionAssignment, CommissionPlan } from '@shared/domain/commission';
 import type { CommissionAdjustmentRecord } from '@shared/domain/commission-adjustment';
 import type { Deal } from '@shared/domain/deal';
@@ -56,4 +61,44 @@ export function useCompensationRecords(): CompensationRecords | undefined {
       settings,
     };
   }, [db]);
+}
+
+/** What the performance scorecard reads besides the Targets area's records. */
+export interface ScorecardRecords {
+  readonly activities: readonly Activity[];
+  readonly milestones: readonly Milestone[];
+  readonly deliverables: readonly Deliverable[];
+  readonly risks: readonly Risk[];
+  readonly stages: readonly Stage[];
+}
+
+/** The records of the scorecard (`undefined` while loading); trashed ones are left to `shared/`. */
+export function useScorecardRecords(): ScorecardRecords | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(async () => {
+    const [activities, milestones, deliverables, risks, stages] = await Promise.all([
+      db.activities.toArray(),
+      db.milestones.toArray(),
+      db.deliverables.toArray(),
+      db.risks.toArray(),
+      db.stages.toArray(),
+    ]);
+    return { activities, milestones, deliverables, risks, stages };
+  }, [db]);
+}
+
+/** The trails of some deals (for finding a won deal that was later lost or cancelled). */
+export function useDealTrails(dealIds: readonly string[]): readonly Activity[] | undefined {
+  const { db } = useDatabaseContext();
+  const key = dealIds.join(',');
+  return useLiveQuery(
+    () =>
+      dealIds.length === 0
+        ? []
+        : db.activities
+            .where('dealId')
+            .anyOf([...dealIds])
+            .toArray(),
+    [db, key],
+  );
 }

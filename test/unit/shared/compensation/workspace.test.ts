@@ -26,7 +26,9 @@ import {
   monthlyCredit,
   personStatement,
   planFor,
+  proposeClawback,
   statementAdjustments,
+  wonThenClosed,
 } from '@shared/compensation/workspace';
 import { ALICE, BOB, cny, plan, wonDeal } from './fixtures';
 
@@ -344,5 +346,69 @@ describe('stored adjustments on statements', () => {
       'removed',
       'removed',
     ]);
+  });
+});
+
+describe('clawback of a deal won and then cancelled', () => {
+  const cancelled = wonDeal(7, {
+    value: cny(300_000),
+    outcomeDate: '2026-08-01',
+    status: 'cancelled',
+    splits: [
+      { personId: ALICE, kind: 'revenue', shareBp: 6_000 },
+      { personId: BOB, kind: 'revenue', shareBp: 4_000 },
+    ],
+  });
+  const change = (at: number, changes: { field: string; old: string; new: string }[]) =>
+    ({
+      dealId: cancelled.id,
+      at,
+      system: { table: 'deals', entityId: cancelled.id, action: 'update', changes },
+    }) as unknown as Parameters<typeof wonThenClosed>[1][number];
+
+  it('finds the day it was won in its trail and takes back the credit paid on', () => {
+    const trail = [
+      change(Date.UTC(2026, 7, 1), [{ field: 'status', old: 'won', new: 'cancelled' }]),
+      change(Date.UTC(2026, 4, 20), [
+        { field: 'status', old: 'open', new: 'won' },
+        { field: 'outcomeDate', old: '', new: '2026-05-18' },
+      ]),
+    ];
+    const wonOn = wonThenClosed([cancelled], trail, () => '2000-01-01' as never);
+    expect(wonOn.get(cancelled.id)).toBe('2026-05-18');
+    // Alice had 60 % of 3 000.00 credited in May: 1 800.00 comes back on her Q3 statement.
+    const proposal = proposeClawback({
+      deal: cancelled,
+      wonOn: '2026-05-18' as never,
+      personId: ALICE,
+      period: Q3,
+      basis: 'revenue',
+      currency: 'CNY',
+      fiscalYearStartMonth: 1,
+      roundingMode: 'half_up',
+      reason: 'cancelled',
+    });
+    expect(proposal).toEqual({
+      kind: 'credit',
+      amount: cny(-180_000),
+      reason: 'cancelled',
+      dealId: cancelled.id,
+    });
+    // Nothing to take back before it was credited, nor from someone never credited.
+    expect(
+      proposeClawback({
+        deal: cancelled,
+        wonOn: '2026-05-18' as never,
+        personId: ALICE,
+        period: Q1,
+        basis: 'revenue',
+        currency: 'CNY',
+        fiscalYearStartMonth: 1,
+        roundingMode: 'half_up',
+        reason: 'x',
+      }),
+    ).toBeNull();
+    // A deal lost without ever being won has no clawback.
+    expect(wonThenClosed([cancelled], trail.slice(0, 1), () => '2000-01-01' as never).size).toBe(0);
   });
 });

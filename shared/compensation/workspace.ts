@@ -33,7 +33,7 @@ import {
   creditTotalsByPerson,
   creditWonDeals,
 } from '@shared/compensation/credit';
-import type { CommissionAdjustment, CreditResult } from '@shared/compensation/credit';
+import type { CommissionAdjustment, CreditLine, CreditResult } from '@shared/compensation/credit';
 import {
   comparePeriods,
   periodContains,
@@ -320,4 +320,32 @@ export function proposeClawback(input: {
     reason: input.reason,
   });
   return adjustment.amount.amountMinor === 0 ? null : adjustment;
+}
+
+/**
+ * Every statement of a person's fiscal year under a plan (one per period of the plan's kind), the
+ * recoverable draw carried from each to the next. Only the person's credit lines and adjustments
+ * are scanned, so a team's year of statements costs one pass per person.
+ */
+export function yearStatements(input: {
+  readonly plan: CommissionPlan;
+  readonly personId: PersonId;
+  readonly fiscalYear: number;
+  /** The person's credit lines (see `creditsByPerson`); others' are left out anyway. */
+  readonly credits: readonly CreditLine[];
+  readonly targets: readonly Target[];
+  readonly roundingMode: RoundingMode;
+  readonly adjustments?: readonly CommissionAdjustmentRecord[];
+}): CommissionStatement[] {
+  const own = (input.adjustments ?? []).filter((a) => a.personId === input.personId);
+  const targets = input.targets.filter((t) => t.personId === input.personId);
+  return computeStatementSeries({
+    plan: input.plan,
+    person: { id: input.personId },
+    periods: periodsOfYear(input.fiscalYear, input.plan.periodKind),
+    credits: input.credits,
+    targetFor: (period) => findPersonTarget(targets, input.personId, period, input.plan.basis),
+    roundingMode: input.roundingMode,
+    adjustmentsFor: (period) => statementAdjustments(own, input.personId, period).map(asAdjustment),
+  });
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { Button, Drawer, Flex, Select, Spin, Table, Tooltip, Typography } from 'antd';
@@ -141,6 +142,7 @@ export function ScorecardPanel({ records, credit, period }: Props) {
     sorter: true,
     sortOrder: sort?.figure === figure ? sort.dir : null,
     sortDirections: ['descend', 'ascend'],
+    onCell: () => ({ 'data-figure': figure }) as HTMLAttributes<HTMLElement>,
     render: (_: unknown, row) =>
       isMedian(row) ? (
         <Typography.Text type="secondary">{show(figure, medians[figure])}</Typography.Text>

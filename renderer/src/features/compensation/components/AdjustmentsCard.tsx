@@ -116,7 +116,9 @@ export function AdjustmentsCard({
           status: t(`adjustments.statuses.${deal.status as 'lost' | 'cancelled'}`),
         }),
       });
-      return proposal === null ? [] : [proposal];
+      return proposal === null
+        ? []
+        : [{ ...proposal, status: deal.status as 'lost' | 'cancelled' }];
     });
   }, [trail, closed, rows, personId, period, plan.basis, currency, records.settings, t]);
 
@@ -183,6 +185,7 @@ export function AdjustmentsCard({
             message={t('adjustments.proposal', {
               deal: proposal.dealId === null ? '' : dealLabel(proposal.dealId),
               amount: money(proposal.amount),
+              status: t(`adjustments.statuses.${proposal.status}`),
             })}
             action={
               <Button

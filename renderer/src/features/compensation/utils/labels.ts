@@ -26,7 +26,7 @@ export function inputPrecision(currency: CurrencyCode): number {
 
 /**
  * A quarter or month within its fiscal year, as the period picker lists them: "Q3" / "第3季度",
- * and a month with its calendar name, "M3 (Jun)" / "6月" (with a fiscal year starting in April).
+ * and a month with its calendar name, "M3 (Jun)" / "6月（第3月）" (with a fiscal year starting in April).
  */
 export function periodIndexLabel(
   t: TFunction<'compensation'>,

@@ -508,6 +508,41 @@ export type CreditRowChange =
       readonly delta: Money;
     };
 
+export interface AdjustmentChange {
+  readonly change: 'added' | 'removed';
+  readonly adjustment: CommissionAdjustment;
+}
+
+/** Adjustments added and removed between two lists, matched as equal values (a multiset). */
+function adjustmentChanges(
+  previous: readonly CommissionAdjustment[],
+  current: readonly CommissionAdjustment[],
+): AdjustmentChange[] {
+  const keyOf = (a: CommissionAdjustment) =>
+    JSON.stringify([a.kind, a.amount.amountMinor, a.amount.currency, a.reason, a.dealId]);
+  const remaining = new Map<string, number>();
+  for (const adjustment of previous) {
+    const key = keyOf(adjustment);
+    remaining.set(key, (remaining.get(key) ?? 0) + 1);
+  }
+  const changes: AdjustmentChange[] = [];
+  for (const adjustment of current) {
+    const key = keyOf(adjustment);
+    const count = remaining.get(key) ?? 0;
+    if (count > 0) remaining.set(key, count - 1);
+    else changes.push({ change: 'added', adjustment });
+  }
+  for (const adjustment of previous) {
+    const key = keyOf(adjustment);
+    const count = remaining.get(key) ?? 0;
+    if (count > 0) {
+      remaining.set(key, count - 1);
+      changes.push({ change: 'removed', adjustment });
+    }
+  }
+  return changes;
+}
+
 export interface StatementDiff {
   /** False when a recomputation changed nothing a person would see. */
   readonly changed: boolean;
@@ -515,6 +550,8 @@ export interface StatementDiff {
   readonly attainment: { readonly previousBp: number | null; readonly currentBp: number | null };
   readonly credits: readonly CreditRowChange[];
   readonly adjustmentsChanged: boolean;
+  /** Adjustments on one statement and not on the other (an edited one is removed and added). */
+  readonly adjustments: readonly AdjustmentChange[];
   readonly stepsChanged: boolean;
   readonly payoutDelta: Money;
 }
@@ -585,7 +622,12 @@ export function diffStatements(
   for (const row of previous.credits) {
     if (!currentKeys.has(creditRowKey(row))) credits.push({ change: 'removed', previous: row });
   }
+  const adjustments = adjustmentChanges(
+    [...previous.creditAdjustments, ...previous.payoutAdjustments],
+    [...current.creditAdjustments, ...current.payoutAdjustments],
+  );
   const adjustmentsChanged =
+    adjustments.length > 0 ||
     !sameJson(previous.creditAdjustments, current.creditAdjustments) ||
     !sameJson(previous.payoutAdjustments, current.payoutAdjustments);
   const stepsChanged = !sameJson(previous.steps, current.steps);
@@ -602,6 +644,7 @@ export function diffStatements(
     attainment: { previousBp: previous.attainmentBp, currentBp: current.attainmentBp },
     credits,
     adjustmentsChanged,
+    adjustments,
     stepsChanged,
     payoutDelta: subtractMoney(current.payout, previous.payout),
   };

@@ -6,9 +6,17 @@
  * a statement or target of any period kind adds up the months inside it.
  */
 import type { Account } from '@shared/domain/account';
-import type { CommissionAssignment, CommissionPlan } from '@shared/domain/commission';
+import type { Activity } from '@shared/domain/activity';
+import { isPlanDate } from '@shared/domain/dates';
+import type { PlanDate } from '@shared/domain/dates';
+import type {
+  CommissionAssignment,
+  CommissionBasis,
+  CommissionPlan,
+} from '@shared/domain/commission';
+import type { CommissionAdjustmentRecord } from '@shared/domain/commission-adjustment';
 import type { Deal } from '@shared/domain/deal';
-import type { PersonId, TeamId } from '@shared/domain/ids';
+import type { DealId, PersonId, TeamId } from '@shared/domain/ids';
 import { zeroMoney } from '@shared/domain/money';
 import type { CurrencyCode, Money, RoundingMode } from '@shared/domain/money';
 import type { Period } from '@shared/domain/period';
@@ -20,9 +28,19 @@ import {
   potentialByPerson,
   weightedPipelineByPerson,
 } from '@shared/compensation/bases';
-import { creditTotalsByPerson, creditWonDeals } from '@shared/compensation/credit';
-import type { CreditResult } from '@shared/compensation/credit';
-import { periodsOfYear, previousPeriod, samePeriod } from '@shared/compensation/periods';
+import {
+  clawbackAdjustment,
+  creditTotalsByPerson,
+  creditWonDeals,
+} from '@shared/compensation/credit';
+import type { CommissionAdjustment, CreditLine, CreditResult } from '@shared/compensation/credit';
+import {
+  comparePeriods,
+  periodContains,
+  periodsOfYear,
+  previousPeriod,
+  samePeriod,
+} from '@shared/compensation/periods';
 import { computeStatementSeries } from '@shared/compensation/statement';
 import type { CommissionStatement } from '@shared/compensation/statement';
 
@@ -184,6 +202,8 @@ export function personStatement(input: {
   readonly credit: CreditResult;
   readonly targets: readonly Target[];
   readonly roundingMode: RoundingMode;
+  /** Stored adjustments (any people and periods: the person's within each period count). */
+  readonly adjustments?: readonly CommissionAdjustmentRecord[];
 }): CommissionStatement {
   const periods = periodsOfYear(input.period.fiscalYear, input.period.kind).filter(
     (period) => period.index <= input.period.index,
@@ -196,8 +216,136 @@ export function personStatement(input: {
     targetFor: (period) =>
       findPersonTarget(input.targets, input.personId, period, input.plan.basis),
     roundingMode: input.roundingMode,
+    adjustmentsFor: (period) =>
+      statementAdjustments(input.adjustments ?? [], input.personId, period).map(asAdjustment),
   });
   const last = series[series.length - 1];
   if (last === undefined) throw new RangeError('A statement needs a period');
   return last;
+}
+
+/**
+ * A person's live adjustments that count on a statement of `period`: those of the period itself
+ * and of shorter periods inside it (a month's correction counts on its quarter's statement), in
+ * period order, then oldest first.
+ */
+export function statementAdjustments(
+  adjustments: readonly CommissionAdjustmentRecord[],
+  personId: PersonId,
+  period: Period,
+): CommissionAdjustmentRecord[] {
+  return adjustments
+    .filter(
+      (adjustment) =>
+        adjustment.deletedAt === null &&
+        adjustment.personId === personId &&
+        periodContains(period, adjustment.period),
+    )
+    .sort(
+      (a, b) =>
+        comparePeriods(a.period, b.period) ||
+        a.createdAt - b.createdAt ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+}
+
+/** A stored adjustment as the statement computation takes it. */
+export function asAdjustment(record: CommissionAdjustmentRecord): CommissionAdjustment {
+  return {
+    kind: record.kind,
+    amount: record.amount,
+    reason: record.reason,
+    dealId: record.dealId,
+  };
+}
+
+/**
+ * Deals that were won and are now lost or cancelled, with the day they were won, read from their
+ * trail: the change that set the status to won (its outcome date, or the day of the change).
+ */
+export function wonThenClosed(
+  deals: readonly Deal[],
+  trail: readonly Activity[],
+  dateOf: (epochMs: number) => PlanDate,
+): Map<DealId, PlanDate> {
+  const closed = new Map(
+    deals
+      .filter((deal) => deal.status === 'lost' || deal.status === 'cancelled')
+      .map((deal) => [deal.id as string, deal]),
+  );
+  const wonOn = new Map<DealId, PlanDate>();
+  const byTime = [...trail].sort((a, b) => a.at - b.at);
+  for (const activity of byTime) {
+    if (activity.dealId === null || activity.system === null) continue;
+    const deal = closed.get(activity.dealId);
+    if (deal === undefined || activity.system.entityId !== deal.id) continue;
+    const status = activity.system.changes.find((change) => change.field === 'status');
+    if (status?.new !== 'won') continue;
+    const outcome = activity.system.changes.find((change) => change.field === 'outcomeDate');
+    const date =
+      typeof outcome?.new === 'string' && isPlanDate(outcome.new)
+        ? outcome.new
+        : dateOf(activity.at);
+    wonOn.set(deal.id, date);
+  }
+  return wonOn;
+}
+
+/**
+ * The clawback a statement proposes for a deal that was won on `wonOn` and later lost or
+ * cancelled: the person's credit from it (as the deal stands, had it stayed won) in the periods up
+ * to and including the statement's, taken back as a negative credit adjustment. Null when the
+ * person had no such credit.
+ */
+export function proposeClawback(input: {
+  readonly deal: Deal;
+  readonly wonOn: PlanDate;
+  readonly personId: PersonId;
+  readonly period: Period;
+  readonly basis: CommissionBasis;
+  readonly currency: CurrencyCode;
+  readonly fiscalYearStartMonth: number;
+  readonly roundingMode: RoundingMode;
+  readonly reason: string;
+}): CommissionAdjustment | null {
+  const asWon: Deal = { ...input.deal, status: 'won', outcomeDate: input.wonOn, deletedAt: null };
+  const credit = monthlyCredit([asWon], input.fiscalYearStartMonth, input.roundingMode);
+  const adjustment = clawbackAdjustment({
+    dealId: input.deal.id,
+    personId: input.personId,
+    lines: credit.lines,
+    basis: input.basis,
+    currency: input.currency,
+    throughPeriod: input.period,
+    reason: input.reason,
+  });
+  return adjustment.amount.amountMinor === 0 ? null : adjustment;
+}
+
+/**
+ * Every statement of a person's fiscal year under a plan (one per period of the plan's kind), the
+ * recoverable draw carried from each to the next. Only the person's credit lines and adjustments
+ * are scanned, so a team's year of statements costs one pass per person.
+ */
+export function yearStatements(input: {
+  readonly plan: CommissionPlan;
+  readonly personId: PersonId;
+  readonly fiscalYear: number;
+  /** The person's credit lines (see `creditsByPerson`); others' are left out anyway. */
+  readonly credits: readonly CreditLine[];
+  readonly targets: readonly Target[];
+  readonly roundingMode: RoundingMode;
+  readonly adjustments?: readonly CommissionAdjustmentRecord[];
+}): CommissionStatement[] {
+  const own = (input.adjustments ?? []).filter((a) => a.personId === input.personId);
+  const targets = input.targets.filter((t) => t.personId === input.personId);
+  return computeStatementSeries({
+    plan: input.plan,
+    person: { id: input.personId },
+    periods: periodsOfYear(input.fiscalYear, input.plan.periodKind),
+    credits: input.credits,
+    targetFor: (period) => findPersonTarget(targets, input.personId, period, input.plan.basis),
+    roundingMode: input.roundingMode,
+    adjustmentsFor: (period) => statementAdjustments(own, input.personId, period).map(asAdjustment),
+  });
 }

@@ -33,6 +33,7 @@ export type ActivityId = Id<'ActivityId'>;
 export type TargetId = Id<'TargetId'>;
 export type CommissionPlanId = Id<'CommissionPlanId'>;
 export type CommissionAssignmentId = Id<'CommissionAssignmentId'>;
+export type CommissionAdjustmentId = Id<'CommissionAdjustmentId'>;
 export type SettingsId = Id<'SettingsId'>;
 export type ReviewSnapshotId = Id<'ReviewSnapshotId'>;
 
@@ -82,6 +83,7 @@ export const activityIdSchema = idSchema<ActivityId>();
 export const targetIdSchema = idSchema<TargetId>();
 export const commissionPlanIdSchema = idSchema<CommissionPlanId>();
 export const commissionAssignmentIdSchema = idSchema<CommissionAssignmentId>();
+export const commissionAdjustmentIdSchema = idSchema<CommissionAdjustmentId>();
 export const settingsIdSchema = idSchema<SettingsId>();
 export const reviewSnapshotIdSchema = idSchema<ReviewSnapshotId>();
 export const planItemIdSchema = idSchema<PlanItemId>();

@@ -212,6 +212,10 @@ export function checkReferences(portfolio: Portfolio, limit = 1_000): ReferenceI
       'commission plan',
     );
   });
+  portfolio.commissionAdjustments.forEach((adjustment, i) => {
+    ref(['commissionAdjustments', i, 'personId'], adjustment.personId, 'people', 'person');
+    ref(['commissionAdjustments', i, 'dealId'], adjustment.dealId, 'deals', 'deal');
+  });
   return issues;
 }
 

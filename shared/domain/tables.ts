@@ -23,6 +23,7 @@ import { activitySchema } from '@shared/domain/activity';
 import { assignmentSchema } from '@shared/domain/assignment';
 import { baselineSchema } from '@shared/domain/baseline';
 import { commissionAssignmentSchema, commissionPlanSchema } from '@shared/domain/commission';
+import { commissionAdjustmentSchema } from '@shared/domain/commission-adjustment';
 import { contactSchema } from '@shared/domain/contact';
 import { budgetLineSchema, costEntrySchema } from '@shared/domain/cost';
 import { dealSchema } from '@shared/domain/deal';
@@ -69,6 +70,7 @@ export const TABLE_NAMES = [
   'commissionPlans',
   'commissionAssignments',
   'reviewSnapshots',
+  'commissionAdjustments',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -99,6 +101,7 @@ export const ENTITY_SCHEMAS = {
   commissionPlans: commissionPlanSchema,
   commissionAssignments: commissionAssignmentSchema,
   reviewSnapshots: reviewSnapshotSchema,
+  commissionAdjustments: commissionAdjustmentSchema,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** The record type stored in a table: `EntityOf<'deals'>` is `Deal`. */
@@ -119,6 +122,7 @@ export const DEAL_SCOPED_TABLES = [
   'costEntries',
   'timeEntries',
   'activities',
+  'commissionAdjustments',
 ] as const satisfies readonly TableName[];
 export type DealScopedTable = (typeof DEAL_SCOPED_TABLES)[number];
 
@@ -157,6 +161,7 @@ export const portfolioSchema = z.object({
   commissionPlans: z.array(commissionPlanSchema),
   commissionAssignments: z.array(commissionAssignmentSchema),
   reviewSnapshots: z.array(reviewSnapshotSchema),
+  commissionAdjustments: z.array(commissionAdjustmentSchema),
 } satisfies Record<TableName, z.ZodArray>);
 export type Portfolio = z.infer<typeof portfolioSchema>;
 

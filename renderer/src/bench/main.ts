@@ -4,6 +4,8 @@
  * both run in the same browser, on the same rows, in the same run.
  */
 import Dexie from 'dexie';
+import { creditsByPerson } from '@shared/compensation/credit';
+import { monthlyCredit, planFor, yearStatements } from '@shared/compensation/workspace';
 import { parsePlanDate } from '@shared/domain/dates';
 import { generatePortfolio } from '@shared/domain/generator/portfolio';
 import type { PresetName } from '@shared/domain/generator/portfolio';
@@ -154,6 +156,49 @@ const harness = {
     const elapsed = performance.now() - start;
     if (bytes.byteLength < 1_000) throw new Error('the workbook is empty');
     return elapsed;
+  },
+  /**
+   * A year of commission statements for every person of the generated portfolio (150 in
+   * `large`): the month-by-month credit of every won deal, then each person's statements for
+   * every period of the fiscal year under their plan (people without one are given the first
+   * plan, so every person is computed). Median of `repeats` runs after a warm-up; ms.
+   */
+  timeStatements(repeats = 9): { ms: number; people: number; statements: number } {
+    if (!portfolio) throw new Error('generate() first');
+    const p = portfolio;
+    const settings = p.settings[0];
+    const fallback = p.commissionPlans[0];
+    if (settings === undefined || fallback === undefined) throw new Error('no settings or plan');
+    const fiscalYear = Math.max(...p.commissionAssignments.map((a) => a.fiscalYear));
+    let statements = 0;
+    const once = () => {
+      statements = 0;
+      const credit = monthlyCredit(p.deals, settings.fiscalYearStartMonth, settings.roundingMode);
+      const byPerson = creditsByPerson(credit.lines);
+      for (const person of p.people) {
+        const plan =
+          planFor(p.commissionAssignments, p.commissionPlans, person.id, fiscalYear)?.plan ??
+          fallback;
+        statements += yearStatements({
+          plan,
+          personId: person.id,
+          fiscalYear,
+          credits: byPerson.get(person.id) ?? [],
+          targets: p.targets,
+          roundingMode: settings.roundingMode,
+          adjustments: p.commissionAdjustments,
+        }).length;
+      }
+    };
+    once();
+    const times: number[] = [];
+    for (let i = 0; i < repeats; i += 1) {
+      const start = performance.now();
+      once();
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    return { ms: times[Math.floor(times.length / 2)] ?? 0, people: p.people.length, statements };
   },
   rows(): number {
     return portfolio ? rowCount(portfolio) : 0;

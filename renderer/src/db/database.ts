@@ -37,6 +37,7 @@ export class PursuitDatabase extends Dexie {
   declare readonly commissionPlans: PursuitTables['commissionPlans'];
   declare readonly commissionAssignments: PursuitTables['commissionAssignments'];
   declare readonly reviewSnapshots: PursuitTables['reviewSnapshots'];
+  declare readonly commissionAdjustments: PursuitTables['commissionAdjustments'];
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is reported done only once it is on disk, so an edit the user

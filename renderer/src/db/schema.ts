@@ -38,10 +38,14 @@ export const STORES_V1 = {
   commissionAssignments: 'id, personId, planId',
 } as const satisfies Partial<Record<TableName, string>>;
 
-/** Version 3 adds the tables of new features (empty on an existing database). */
+/**
+ * Version 3 adds the tables of new features, empty on an existing database: review snapshots,
+ * commission adjustments (credit and payout corrections, clawbacks).
+ */
 export const STORES_V3 = {
   ...STORES_V1,
   reviewSnapshots: 'id, takenAt',
+  commissionAdjustments: 'id, dealId, personId',
 } as const satisfies Record<TableName, string>;
 
 export const DATABASE_NAME = 'pursuit';

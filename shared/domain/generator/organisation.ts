@@ -1,6 +1,7 @@
 import type { Account, Industry, AccountTier } from '@shared/domain/account';
 import type { Contact, BuyingRole } from '@shared/domain/contact';
 import type { CommissionAssignment, CommissionPlan } from '@shared/domain/commission';
+import type { CommissionAdjustmentRecord } from '@shared/domain/commission-adjustment';
 import type { Person } from '@shared/domain/person';
 import type { Role } from '@shared/domain/role';
 import type { Settings } from '@shared/domain/settings';
@@ -497,4 +498,49 @@ export function generateCommissions(
     };
   });
   return { plans: [flat, tiered, margin], assignments };
+}
+
+/**
+ * A couple of commission adjustments of the current fiscal quarter: a one-off payout correction
+ * for the first seller and a credit correction for the second, so the sample shows both kinds.
+ */
+export function generateCommissionAdjustments(
+  ctx: GeneratorContext,
+  organisation: Organisation,
+  settings: Settings,
+  setupAt: number,
+): CommissionAdjustmentRecord[] {
+  const currency = settings.baseCurrency;
+  const scale = currency === 'CNY' ? 1 : 0.15;
+  const fiscalYear = fiscalYearOf(ctx.today, settings.fiscalYearStartMonth);
+  const { month } = datePartsOf(ctx.today);
+  const quarter = Math.floor(((month - settings.fiscalYearStartMonth + 12) % 12) / 3) + 1;
+  const period = { kind: 'quarter' as const, fiscalYear, index: quarter };
+  const rows: CommissionAdjustmentRecord[] = [];
+  const [first, second] = organisation.sellers;
+  if (first !== undefined) {
+    rows.push({
+      id: newId<CommissionAdjustmentRecord['id']>(ctx),
+      ...baseFields(ctx, setupAt),
+      personId: first.id,
+      period,
+      kind: 'payout',
+      amount: moneyFromMajor(Math.round(5_000 * scale), currency),
+      reason: text(ctx, ['上季度提成少算补发', 'Last quarter underpaid: correction']),
+      dealId: null,
+    });
+  }
+  if (second !== undefined) {
+    rows.push({
+      id: newId<CommissionAdjustmentRecord['id']>(ctx),
+      ...baseFields(ctx, setupAt),
+      personId: second.id,
+      period,
+      kind: 'credit',
+      amount: moneyFromMajor(-Math.round(100_000 * scale), currency),
+      reason: text(ctx, ['框架协议金额核减', 'Framework agreement value reduced']),
+      dealId: null,
+    });
+  }
+  return rows;
 }

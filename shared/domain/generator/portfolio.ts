@@ -12,6 +12,7 @@ import { DAY_MS, text } from '@shared/domain/generator/context';
 import { createRandom } from '@shared/domain/generator/random';
 import {
   generateAccounts,
+  generateCommissionAdjustments,
   generateCommissions,
   generateOrganisation,
   generateTargets,
@@ -178,5 +179,6 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     commissionPlans: commissions.plans,
     commissionAssignments: commissions.assignments,
     reviewSnapshots: [],
+    commissionAdjustments: generateCommissionAdjustments(ctx, organisation, settings, setupAt),
   };
 }

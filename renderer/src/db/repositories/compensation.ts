@@ -1,5 +1,12 @@
 import type { CommissionAssignment, CommissionPlan } from '@shared/domain/commission';
-import type { CommissionPlanId, PersonId, TargetId, TeamId } from '@shared/domain/ids';
+import type { CommissionAdjustmentRecord } from '@shared/domain/commission-adjustment';
+import type {
+  CommissionAdjustmentId,
+  CommissionPlanId,
+  PersonId,
+  TargetId,
+  TeamId,
+} from '@shared/domain/ids';
 import type { Money } from '@shared/domain/money';
 import type { Period } from '@shared/domain/period';
 import type { AllocationMethod, Target, TargetBasis } from '@shared/domain/target';
@@ -236,5 +243,76 @@ export async function assignPlan(
       );
     },
     { undoAction: 'update' },
+  );
+}
+
+export type AdjustmentInput = Omit<NewRecord<'commissionAdjustments'>, 'id'>;
+
+/**
+ * Adds a credit or payout adjustment to a person's statement for a period. `label` names it in
+ * the activity trail and the undo history ("Li Wei FY2026 Q3").
+ */
+export async function createAdjustment(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  input: AdjustmentInput,
+  label: string,
+): Promise<CommissionAdjustmentRecord> {
+  return runWrite(
+    db,
+    env,
+    ['commissionAdjustments'],
+    (writer) => {
+      writer.subject = label;
+      return writer.insert('commissionAdjustments', input, label);
+    },
+    { undoAction: 'create' },
+  );
+}
+
+/** Saves an edit made on the copy at revision `expectedRev` (refused if changed since). */
+export async function updateAdjustment(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  id: CommissionAdjustmentId,
+  expectedRev: number,
+  input: AdjustmentInput,
+  label: string,
+): Promise<CommissionAdjustmentRecord> {
+  return runWrite(
+    db,
+    env,
+    ['commissionAdjustments'],
+    (writer) => {
+      writer.subject = label;
+      return writer.update('commissionAdjustments', id, expectedRev, input, label);
+    },
+    { undoAction: 'update' },
+  );
+}
+
+/** Moves an adjustment to the trash: the statement no longer counts it. */
+export async function deleteAdjustment(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  adjustment: CommissionAdjustmentRecord,
+  label: string,
+): Promise<void> {
+  await runWrite(
+    db,
+    env,
+    ['commissionAdjustments'],
+    (writer) => {
+      writer.subject = label;
+      return writer.update(
+        'commissionAdjustments',
+        adjustment.id,
+        adjustment.rev,
+        { deletedAt: writer.at },
+        label,
+        'delete',
+      );
+    },
+    { undoAction: 'delete' },
   );
 }

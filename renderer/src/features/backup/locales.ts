@@ -172,6 +172,7 @@ export default defineLocales(
       commissionPlans: 'Commission plans',
       commissionAssignments: 'Commission assignments',
       reviewSnapshots: 'Review snapshots',
+      commissionAdjustments: 'Commission adjustments',
     },
   },
   {
@@ -335,6 +336,7 @@ export default defineLocales(
       commissionPlans: '佣金方案',
       commissionAssignments: '佣金方案分配',
       reviewSnapshots: '评审快照',
+      commissionAdjustments: '提成调整',
     },
   },
 );

@@ -11,6 +11,7 @@ import { AllocationPanel } from '@renderer/features/compensation/components/Allo
 import { AttainmentPanel } from '@renderer/features/compensation/components/AttainmentPanel';
 import { PeriodPicker } from '@renderer/features/compensation/components/PeriodPicker';
 import { PlansPanel } from '@renderer/features/compensation/components/PlansPanel';
+import { ScorecardPanel } from '@renderer/features/compensation/components/ScorecardPanel';
 import { StatementPanel } from '@renderer/features/compensation/components/StatementPanel';
 
 /**
@@ -77,6 +78,11 @@ export default function TargetsPage() {
             key: 'statements',
             label: t('tabs.statements'),
             children: <StatementPanel records={records} credit={credit} period={period} />,
+          },
+          {
+            key: 'scorecard',
+            label: t('tabs.scorecard'),
+            children: <ScorecardPanel records={records} credit={credit} period={period} />,
           },
         ]}
       />

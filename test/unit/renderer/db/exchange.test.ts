@@ -80,6 +80,10 @@ describe('spreadsheet import', () => {
           row: 2,
           name: '南方电网',
           shortName: '南网',
+          industry: 'utilities',
+          tier: 'strategic',
+          ownerId: null,
+          potential: { amountMinor: 500_000_000_00, currency: 'CNY' },
           region: '广东',
           website: '',
           notes: '',
@@ -92,7 +96,9 @@ describe('spreadsheet import', () => {
     expect(account).toMatchObject({
       shortName: '南网',
       region: '广东',
-      industry: 'other',
+      industry: 'utilities',
+      tier: 'strategic',
+      potential: { amountMinor: 500_000_000_00, currency: 'CNY' },
       tags: ['电力'],
     });
   });

@@ -54,6 +54,7 @@ function v0File(): string {
     commissionPlans: _plans,
     commissionAssignments: _assignments,
     reviewSnapshots: _snapshots,
+    commissionAdjustments: _adjustments,
     ...rest
   } = v1.tables;
   return JSON.stringify({ ...v1, formatVersion: 0, tables: { ...rest, persons: people } });
@@ -72,6 +73,7 @@ describe('backup format migrations', () => {
       ...sample,
       commissionPlans: [],
       commissionAssignments: [],
+      commissionAdjustments: [],
     };
     const result = parseBackup(v0File(), { migrations: [v0ToV1, ...BACKUP_MIGRATIONS] });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -85,9 +87,14 @@ describe('backup format migrations', () => {
   it('restores a version 1 file with the tables version 2 added, empty', () => {
     const result = parseBackup(v1File());
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.portfolio).toEqual({ ...sample, reviewSnapshots: [] });
+    expect(result.portfolio).toEqual({ ...sample, reviewSnapshots: [], commissionAdjustments: [] });
     expect(result.summary.formatVersion).toBe(1);
-    expect(FORMAT_V1_TABLES).not.toContain('reviewSnapshots');
+    for (const table of FORMAT_V2_NEW_TABLES) expect(FORMAT_V1_TABLES).not.toContain(table);
+    // A table already present is left as it is.
+    const kept = migrateTables({ commissionAdjustments: ['x'] }, 1);
+    if (!kept.ok) throw new Error(kept.message);
+    expect(kept.tables['commissionAdjustments']).toEqual(['x']);
+    expect(kept.tables['reviewSnapshots']).toEqual([]);
   });
 
   it('refuses an older file it has no migration for', () => {

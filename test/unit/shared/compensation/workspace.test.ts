@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { commissionAssignmentSchema } from '@shared/domain/commission';
+import { commissionAdjustmentSchema } from '@shared/domain/commission-adjustment';
+import type { CommissionAdjustmentRecord } from '@shared/domain/commission-adjustment';
+import { diffStatements } from '@shared/compensation/statement';
 import type { CommissionAssignment } from '@shared/domain/commission';
 import type { Deal } from '@shared/domain/deal';
 import {
@@ -23,6 +26,9 @@ import {
   monthlyCredit,
   personStatement,
   planFor,
+  proposeClawback,
+  statementAdjustments,
+  wonThenClosed,
 } from '@shared/compensation/workspace';
 import { ALICE, BOB, cny, plan, wonDeal } from './fixtures';
 
@@ -271,5 +277,138 @@ describe('personStatement', () => {
     expect(statement.target).toEqual(cny(200_000));
     expect(statement.attainmentBp).toBe(2_500);
     expect(statement.payout).toEqual(cny(5_000));
+  });
+});
+
+describe('stored adjustments on statements', () => {
+  const record = (
+    fields: Pick<CommissionAdjustmentRecord, 'period' | 'kind' | 'amount' | 'reason'> &
+      Partial<CommissionAdjustmentRecord>,
+  ): CommissionAdjustmentRecord =>
+    commissionAdjustmentSchema.parse({
+      id: `00000000-0000-4009-8000-${String(nextTarget++).padStart(12, '0')}`,
+      createdAt: AT,
+      updatedAt: AT,
+      rev: 1,
+      deletedAt: null,
+      personId: ALICE,
+      dealId: null,
+      ...fields,
+    });
+
+  it('counts the person’s live adjustments of the period and of months inside it', () => {
+    const may: Period = { kind: 'month', fiscalYear: 2026, index: 5 };
+    const rows = [
+      record({ period: Q2, kind: 'payout', amount: cny(-5_000), reason: 'recovery' }),
+      record({ period: may, kind: 'credit', amount: cny(-100_000), reason: 'clawback' }),
+      record({ period: Q3, kind: 'payout', amount: cny(9_999), reason: 'next quarter' }),
+      record({ period: Q2, kind: 'payout', amount: cny(1), reason: 'bob', personId: BOB }),
+      record({ period: Q2, kind: 'payout', amount: cny(2), reason: 'gone', deletedAt: AT }),
+    ];
+    expect(statementAdjustments(rows, ALICE, Q2).map((a) => a.reason)).toEqual([
+      'recovery',
+      'clawback',
+    ]);
+    // A flat 10 % plan on 5 000.00 won in May: the clawback lowers credit to 4 000.00 (400.00
+    // earned), the recovery takes 50.00 off after: 350.00.
+    const credit = monthlyCredit(
+      [wonDeal(1, { value: cny(500_000), outcomeDate: '2026-05-10' })],
+      1,
+      'half_up',
+    );
+    const statement = personStatement({
+      plan: plan({ kind: 'flat', flatRateBp: 1_000 }),
+      personId: ALICE,
+      period: Q2,
+      credit,
+      targets: [],
+      roundingMode: 'half_up',
+      adjustments: rows,
+    });
+    expect(statement.credited).toEqual(cny(400_000));
+    expect(statement.payout).toEqual(cny(35_000));
+    const without = personStatement({
+      plan: plan({ kind: 'flat', flatRateBp: 1_000 }),
+      personId: ALICE,
+      period: Q2,
+      credit,
+      targets: [],
+      roundingMode: 'half_up',
+    });
+    const diff = diffStatements(without, statement);
+    expect(diff.changed).toBe(true);
+    expect(diff.payoutDelta).toEqual(cny(-15_000));
+    expect(diff.adjustments.map((c) => [c.change, c.adjustment.reason])).toEqual([
+      ['added', 'clawback'],
+      ['added', 'recovery'],
+    ]);
+    expect(diffStatements(statement, without).adjustments.map((c) => c.change)).toEqual([
+      'removed',
+      'removed',
+    ]);
+  });
+});
+
+describe('clawback of a deal won and then cancelled', () => {
+  const cancelled = wonDeal(7, {
+    value: cny(300_000),
+    outcomeDate: '2026-08-01',
+    status: 'cancelled',
+    splits: [
+      { personId: ALICE, kind: 'revenue', shareBp: 6_000 },
+      { personId: BOB, kind: 'revenue', shareBp: 4_000 },
+    ],
+  });
+  const change = (at: number, changes: { field: string; old: string; new: string }[]) =>
+    ({
+      dealId: cancelled.id,
+      at,
+      system: { table: 'deals', entityId: cancelled.id, action: 'update', changes },
+    }) as unknown as Parameters<typeof wonThenClosed>[1][number];
+
+  it('finds the day it was won in its trail and takes back the credit paid on', () => {
+    const trail = [
+      change(Date.UTC(2026, 7, 1), [{ field: 'status', old: 'won', new: 'cancelled' }]),
+      change(Date.UTC(2026, 4, 20), [
+        { field: 'status', old: 'open', new: 'won' },
+        { field: 'outcomeDate', old: '', new: '2026-05-18' },
+      ]),
+    ];
+    const wonOn = wonThenClosed([cancelled], trail, () => '2000-01-01' as never);
+    expect(wonOn.get(cancelled.id)).toBe('2026-05-18');
+    // Alice had 60 % of 3 000.00 credited in May: 1 800.00 comes back on her Q3 statement.
+    const proposal = proposeClawback({
+      deal: cancelled,
+      wonOn: '2026-05-18' as never,
+      personId: ALICE,
+      period: Q3,
+      basis: 'revenue',
+      currency: 'CNY',
+      fiscalYearStartMonth: 1,
+      roundingMode: 'half_up',
+      reason: 'cancelled',
+    });
+    expect(proposal).toEqual({
+      kind: 'credit',
+      amount: cny(-180_000),
+      reason: 'cancelled',
+      dealId: cancelled.id,
+    });
+    // Nothing to take back before it was credited, nor from someone never credited.
+    expect(
+      proposeClawback({
+        deal: cancelled,
+        wonOn: '2026-05-18' as never,
+        personId: ALICE,
+        period: Q1,
+        basis: 'revenue',
+        currency: 'CNY',
+        fiscalYearStartMonth: 1,
+        roundingMode: 'half_up',
+        reason: 'x',
+      }),
+    ).toBeNull();
+    // A deal lost without ever being won has no clawback.
+    expect(wonThenClosed([cancelled], trail.slice(0, 1), () => '2000-01-01' as never).size).toBe(0);
   });
 });

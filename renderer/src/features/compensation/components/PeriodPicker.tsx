@@ -4,6 +4,7 @@ import { PERIOD_KINDS } from '@shared/domain/period';
 import type { Period, PeriodKind } from '@shared/domain/period';
 import { PERIODS_PER_YEAR, periodBounds } from '@shared/compensation/periods';
 import { useFormat } from '@renderer/i18n/useFormat';
+import { periodIndexLabel } from '@renderer/features/compensation/utils/labels';
 
 interface Props {
   readonly value: Period;
@@ -15,7 +16,7 @@ interface Props {
 
 /** Picks a fiscal period: year, quarter or month of a fiscal year (as set in Settings). */
 export function PeriodPicker({ value, onChange, fiscalYearStartMonth, currentYear }: Props) {
-  const { t } = useTranslation('compensation');
+  const { t, i18n } = useTranslation('compensation');
   const format = useFormat();
   const years = Array.from({ length: 6 }, (_, i) => currentYear - 3 + i);
   const { start, end } = periodBounds(value, fiscalYearStartMonth);
@@ -52,12 +53,18 @@ export function PeriodPicker({ value, onChange, fiscalYearStartMonth, currentYea
       {value.kind !== 'year' && (
         <Select
           aria-label={t('period.index')}
-          style={{ width: 110 }}
+          style={{ width: 130 }}
           value={value.index}
           onChange={(index: number) => onChange({ ...value, index })}
           options={Array.from({ length: PERIODS_PER_YEAR[value.kind] }, (_, i) => ({
             value: i + 1,
-            label: value.kind === 'quarter' ? `Q${i + 1}` : `M${i + 1}`,
+            label: periodIndexLabel(
+              t,
+              value.kind as 'quarter' | 'month',
+              i + 1,
+              fiscalYearStartMonth,
+              i18n.language,
+            ),
           }))}
         />
       )}

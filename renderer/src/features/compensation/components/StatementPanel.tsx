@@ -31,6 +31,7 @@ import type { StatementSheetLabel } from '@shared/export/statement-sheet';
 import type { CompensationRecords } from '@renderer/db/hooks/compensation';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { getPlatform } from '@renderer/platform/getPlatform';
+import { AdjustmentsCard } from '@renderer/features/compensation/components/AdjustmentsCard';
 import { bpRatio, periodLabel } from '@renderer/features/compensation/utils/labels';
 import { statementWorkbook } from '@renderer/features/compensation/utils/statementXlsx';
 import { lastViewed, rememberViewed } from '@renderer/features/compensation/utils/viewedStatements';
@@ -79,8 +80,17 @@ export function StatementPanel({ records, credit, period }: Props) {
             credit,
             targets: records.targets,
             roundingMode: records.settings.roundingMode,
+            adjustments: records.adjustments,
           }),
-    [person, assigned, period, credit, records.targets, records.settings.roundingMode],
+    [
+      person,
+      assigned,
+      period,
+      credit,
+      records.targets,
+      records.settings.roundingMode,
+      records.adjustments,
+    ],
   );
   const viewKey = person === null ? '' : `${person.id}|${periodKey(period)}`;
   const [viewedVersion, setViewedVersion] = useState(0);
@@ -188,7 +198,8 @@ export function StatementPanel({ records, credit, period }: Props) {
       const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
       const outcome = await getPlatform().printToPdf({
         suggestedName: exportFileName(fileStem(), 'statement', today, 'pdf'),
-        pageSize: 'A4',
+        // US Letter where the system's region uses it, A4 elsewhere; the sheet fits both.
+        pageSize: /-(US|CA)$/i.test(navigator.language) ? 'Letter' : 'A4',
         landscape: false,
       });
       if (outcome.status === 'saved')
@@ -287,6 +298,18 @@ export function StatementPanel({ records, credit, period }: Props) {
                         })}
                 </span>
               ))}
+              {diff.adjustments.map((change, index) => (
+                <span key={`adjustment-${index}`}>
+                  {t(
+                    change.change === 'added' ? 'adjustments.diffAdded' : 'adjustments.diffRemoved',
+                    {
+                      kind: t(`adjustments.kinds.${change.adjustment.kind}`),
+                      reason: change.adjustment.reason,
+                      amount: money(change.adjustment.amount),
+                    },
+                  )}
+                </span>
+              ))}
               <Button
                 size="small"
                 style={{ alignSelf: 'flex-start' }}
@@ -321,6 +344,15 @@ export function StatementPanel({ records, credit, period }: Props) {
                   children: t(`basis.${statement.basis}`),
                 },
                 { key: 'target', label: t('statement.target'), children: money(statement.target) },
+                ...(statement.creditAdjustments.length === 0
+                  ? []
+                  : [
+                      {
+                        key: 'fromDeals',
+                        label: t('statement.creditedFromDeals'),
+                        children: money(statement.creditedFromDeals),
+                      },
+                    ]),
                 {
                   key: 'credited',
                   label: t('statement.credited'),
@@ -355,6 +387,15 @@ export function StatementPanel({ records, credit, period }: Props) {
                   label: t('statement.earnings'),
                   children: money(statement.earnings),
                 },
+                ...(statement.payoutAdjustments.length === 0
+                  ? []
+                  : [
+                      {
+                        key: 'net',
+                        label: t('statement.netEarnings'),
+                        children: money(statement.netEarnings),
+                      },
+                    ]),
                 ...(statement.draw === null
                   ? []
                   : [
@@ -435,6 +476,15 @@ export function StatementPanel({ records, credit, period }: Props) {
                 ]}
               />
             </Card>
+            <AdjustmentsCard
+              records={records}
+              personId={person.id}
+              personName={person.name}
+              plan={assigned.plan}
+              period={period}
+              money={money}
+              dealLabel={dealLabel}
+            />
             <Card size="small" title={t('statement.bands')}>
               <Table
                 size="small"

@@ -1,18 +1,26 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommissionPlan } from '@shared/domain/commission';
+import type { CommissionAdjustmentRecord } from '@shared/domain/commission-adjustment';
 import type { CommissionPlanId, PersonId } from '@shared/domain/ids';
 import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import { useDatabaseContext } from '@renderer/db/context';
 import { RecordValidationError } from '@renderer/db/errors';
 import {
   assignPlan,
+  createAdjustment,
   createPlan,
+  deleteAdjustment,
   deletePlan,
+  updateAdjustment,
   saveTeamAllocation,
   updatePlan,
 } from '@renderer/db/repositories/compensation';
-import type { PlanInput, TeamAllocationInput } from '@renderer/db/repositories/compensation';
+import type {
+  AdjustmentInput,
+  PlanInput,
+  TeamAllocationInput,
+} from '@renderer/db/repositories/compensation';
 import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
 
 /**
@@ -33,7 +41,14 @@ export function useCompensationActions() {
       }
       return null;
     };
+    const adjustmentSpecific = (error: unknown): string | null => {
+      if (error instanceof RecordValidationError) {
+        return t('compensation:adjustments.rejected', { details: error.issues.join('; ') });
+      }
+      return null;
+    };
     const report = (error: unknown): never => feedback.fail(error, specific);
+    const reportAdjustment = (error: unknown): never => feedback.fail(error, adjustmentSpecific);
 
     const withUndo = (key: string, content: string) => feedback.withUndo(key, content, undo);
 
@@ -59,6 +74,31 @@ export function useCompensationActions() {
       async deletePlan(plan: CommissionPlan) {
         await deletePlan(db, env, plan).catch(report);
         withUndo(`plan-${plan.id}`, t('compensation:plans.deleted', { name: plan.name }));
+      },
+      async createAdjustment(input: AdjustmentInput, label: string) {
+        const saved = await createAdjustment(db, env, input, label).catch(reportAdjustment);
+        withUndo(`adjustment-${saved.id}`, t('compensation:adjustments.created', { label }));
+        return saved;
+      },
+      async updateAdjustment(
+        adjustment: CommissionAdjustmentRecord,
+        input: AdjustmentInput,
+        label: string,
+      ) {
+        const saved = await updateAdjustment(
+          db,
+          env,
+          adjustment.id,
+          adjustment.rev,
+          input,
+          label,
+        ).catch(reportAdjustment);
+        withUndo(`adjustment-${saved.id}`, t('compensation:adjustments.saved', { label }));
+        return saved;
+      },
+      async deleteAdjustment(adjustment: CommissionAdjustmentRecord, label: string) {
+        await deleteAdjustment(db, env, adjustment, label).catch(reportAdjustment);
+        withUndo(`adjustment-${adjustment.id}`, t('compensation:adjustments.deleted', { label }));
       },
       async assignPlan(input: {
         personId: PersonId;

@@ -23,3 +23,22 @@ export function majorOf(amount: Money): number {
 export function inputPrecision(currency: CurrencyCode): number {
   return minorDigits(currency);
 }
+
+/**
+ * A quarter or month within its fiscal year, as the period picker lists them: "Q3" / "第3季度",
+ * and a month with its calendar name, "M3 (Jun)" / "6月（第3月）" (with a fiscal year starting in April).
+ */
+export function periodIndexLabel(
+  t: TFunction<'compensation'>,
+  kind: 'quarter' | 'month',
+  index: number,
+  fiscalYearStartMonth: number,
+  language: string,
+): string {
+  if (kind === 'quarter') return t('period.quarterIndex', { index });
+  const calendarMonth = ((fiscalYearStartMonth - 1 + index - 1) % 12) + 1;
+  const month = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(2000, calendarMonth - 1, 15),
+  );
+  return t('period.monthIndex', { index, month });
+}

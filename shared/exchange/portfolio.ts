@@ -30,6 +30,7 @@ const KINDS: Record<ExportColumnKey, ExportColumnKind> = {
   owner: 'text',
   stage: 'text',
   status: 'text',
+  health: 'text',
   value: 'money',
   currency: 'currency',
   pwin: 'number',
@@ -47,6 +48,8 @@ const KINDS: Record<ExportColumnKey, ExportColumnKind> = {
 export function exportColumns(shown: readonly SortKey[]): ExportColumnKey[] {
   const out: ExportColumnKey[] = [];
   for (const column of shown) {
+    // Health is computed for the moment shown, not a field of the deal: it is not exported.
+    if (column === 'health') continue;
     out.push(column);
     if ((column === 'value' || column === 'weighted') && !out.includes('currency')) {
       out.push('currency');
@@ -70,6 +73,8 @@ function cellOf(row: PortfolioRow, key: ExportColumnKey, labels: ExportLabels): 
       return textCell(row.stageName?.[labels.stageLanguage] ?? '');
     case 'status':
       return textCell(labels.status[row.status]);
+    case 'health':
+      return textCell(row.health?.level ?? '');
     case 'value':
       return moneyCell(row.value);
     case 'currency':

@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '@shared/domain/calendar';
 import type { BudgetLine, CostEntry } from '@shared/domain/cost';
 import type { Deal } from '@shared/domain/deal';
 import type { PlanDate } from '@shared/domain/dates';
-import { planDateInTimeZone } from '@shared/domain/dates';
+import { planDateFromParts } from '@shared/domain/dates';
 import type { Dependency } from '@shared/domain/dependency';
 import type { Gate } from '@shared/domain/gate';
 import type { DealId, PersonId } from '@shared/domain/ids';
@@ -105,6 +105,22 @@ export function pwinReference(
   return changes[0]?.old ?? null;
 }
 
+/** The day of an instant in a time zone, with one formatter for all (making one is slow). */
+function dayInZone(timeZone: string): (epochMs: number) => PlanDate {
+  const formatter = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return (epochMs) => {
+    const parts = formatter.formatToParts(epochMs);
+    const part = (type: Intl.DateTimeFormatPartTypes) =>
+      Number(parts.find((p) => p.type === type)?.value ?? Number.NaN);
+    return planDateFromParts(part('year'), part('month'), part('day'));
+  };
+}
+
 /** The facts of every open deal not in the trash, keyed by deal id. */
 export function healthFacts(sources: HealthSources): Map<DealId, HealthFacts> {
   const { calendar, today } = sources;
@@ -132,6 +148,7 @@ export function healthFacts(sources: HealthSources): Map<DealId, HealthFacts> {
   }
 
   const todayIndex = calendar.workingIndex(today);
+  const dayOf = dayInZone(sources.timeZone);
   const thresholds = { budgetWarnPct: 100, costOfSaleWarnPct: 100 };
   const out = new Map<DealId, HealthFacts>();
   for (const deal of deals) {
@@ -208,7 +225,7 @@ export function healthFacts(sources: HealthSources): Map<DealId, HealthFacts> {
     for (const activity of trail) {
       if (activity.type !== 'system' && activity.at > lastAt) lastAt = activity.at;
     }
-    const lastDay = planDateInTimeZone(lastAt, sources.timeZone);
+    const lastDay = dayOf(lastAt);
 
     out.set(deal.id, {
       dealId: deal.id,

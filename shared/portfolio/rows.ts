@@ -8,6 +8,8 @@ import type { Milestone } from '@shared/domain/milestone';
 import type { Money } from '@shared/domain/money';
 import type { Person } from '@shared/domain/person';
 import type { Stage } from '@shared/domain/sales-process';
+import type { DealHealth, HealthLevel } from '@shared/health/health';
+import { compareHealthLevels } from '@shared/health/health';
 
 /** One line of the deal portfolio: the deal plus the names and figures the table shows. */
 export interface PortfolioRow {
@@ -30,6 +32,8 @@ export interface PortfolioRow {
   readonly expectedAward: PlanDate | null;
   readonly nextMilestone: { readonly name: string; readonly date: PlanDate } | null;
   readonly tags: readonly string[];
+  /** Health of an open deal (`shared/health`), joined in by the view; null when not rated. */
+  readonly health: DealHealth | null;
 }
 
 export interface PortfolioSources {
@@ -83,6 +87,7 @@ export function buildPortfolioRows(sources: PortfolioSources): PortfolioRow[] {
       expectedAward: deal.keyDates.expectedAward,
       nextMilestone: milestone ? { name: milestone.name, date: milestone.date } : null,
       tags: deal.tags,
+      health: null,
     });
   }
   return rows;
@@ -93,6 +98,8 @@ export interface PortfolioFilter {
   readonly ownerIds?: readonly PersonId[];
   readonly accountIds?: readonly AccountId[];
   readonly statuses?: readonly DealStatus[];
+  /** Only deals rated at one of these levels (deals not rated are left out). */
+  readonly healthLevels?: readonly HealthLevel[];
   /** Matched, case-insensitively, against code, name, account, owner and tags. */
   readonly text?: string;
 }
@@ -103,6 +110,7 @@ export function filterRows(rows: readonly PortfolioRow[], filter: PortfolioFilte
   const ownerIds = filter.ownerIds?.length ? new Set<string>(filter.ownerIds) : null;
   const accountIds = filter.accountIds?.length ? new Set<string>(filter.accountIds) : null;
   const statuses = filter.statuses?.length ? new Set<string>(filter.statuses) : null;
+  const levels = filter.healthLevels?.length ? new Set<string>(filter.healthLevels) : null;
   const needle = filter.text?.trim().toLocaleLowerCase() ?? '';
   return rows.filter(
     (row) =>
@@ -110,6 +118,7 @@ export function filterRows(rows: readonly PortfolioRow[], filter: PortfolioFilte
       (!ownerIds || ownerIds.has(row.ownerId)) &&
       (!accountIds || accountIds.has(row.accountId)) &&
       (!statuses || statuses.has(row.status)) &&
+      (!levels || (row.health !== null && levels.has(row.health.level))) &&
       (needle === '' || searchTextOf(row).includes(needle)),
   );
 }
@@ -137,6 +146,7 @@ export const SORT_KEYS = [
   'owner',
   'stage',
   'status',
+  'health',
   'value',
   'pwin',
   'weighted',
@@ -177,6 +187,11 @@ function sortValue(row: PortfolioRow, key: SortKey): Comparable {
       return row.stageOrder;
     case 'status':
       return row.status;
+    case 'health':
+      // Worse first within a level: more reasons.
+      return row.health === null
+        ? null
+        : compareHealthLevels(row.health.level, 'green') * 100 + row.health.reasons.length;
     case 'value':
       return row.value.amountMinor;
     case 'pwin':

@@ -19,6 +19,7 @@ import { exportBackup, restoreBackup } from '@renderer/db/repositories/backup';
 import { replaceAllData } from '@renderer/db/repositories/portfolio-load';
 import { portfolioXlsx } from '@renderer/features/exchange/utils/writeSheets';
 import { STORES_V1 } from '@renderer/db/schema';
+import { timeHealth } from '@renderer/bench/health';
 import { addPlanDeal, timeSchedule } from '@renderer/bench/plan';
 
 let portfolio: Portfolio | null = null;
@@ -199,6 +200,10 @@ const harness = {
     }
     times.sort((a, b) => a - b);
     return { ms: times[Math.floor(times.length / 2)] ?? 0, people: p.people.length, statements };
+  },
+  /** Median ms of rating the open deals of the large portfolio (see `bench/health.ts`). */
+  timeHealth(repeats = 9): number {
+    return timeHealth(repeats).ms;
   },
   rows(): number {
     return portfolio ? rowCount(portfolio) : 0;

@@ -12,6 +12,7 @@ import dealsLocales from '@renderer/features/deals/locales';
 import deliverablesLocales from '@renderer/features/deliverables/locales';
 import exchangeLocales from '@renderer/features/exchange/locales';
 import gatesLocales from '@renderer/features/gates/locales';
+import healthLocales from '@renderer/features/health/locales';
 import helpLocales from '@renderer/features/help/locales';
 import pipelineLocales from '@renderer/features/pipeline/locales';
 import planLocales from '@renderer/features/plan/locales';
@@ -39,6 +40,7 @@ export const NAMESPACES = {
   deliverables: deliverablesLocales,
   exchange: exchangeLocales,
   gates: gatesLocales,
+  health: healthLocales,
   help: helpLocales,
   pipeline: pipelineLocales,
   plan: planLocales,

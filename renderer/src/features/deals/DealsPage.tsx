@@ -7,6 +7,7 @@ import type { PortfolioFilter, PortfolioRow, PortfolioSort } from '@shared/portf
 import { filterRows, sortRows, SORT_KEYS } from '@shared/portfolio/rows';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { usePreference } from '@renderer/app/preferences';
+import { usePortfolioHealth } from '@renderer/db/hooks/health';
 import { useAccounts, usePeople, usePortfolioRows, useStages } from '@renderer/db/hooks/queries';
 import { useLanguage } from '@renderer/i18n/useLanguage';
 import type { NewDealRequest } from '@renderer/features/deals/components/DealCommands';
@@ -34,7 +35,18 @@ export default function DealsPage() {
   const { token } = theme.useToken();
   const [language] = useLanguage();
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
-  const rows = usePortfolioRows(today);
+  const stored = usePortfolioRows(today);
+  const health = usePortfolioHealth(today);
+  // Health is joined in here, from its own live query (it reads risks, costs, plans and the
+  // trail): the rows' query stays as narrow as it was.
+  const rows = useMemo(
+    () =>
+      stored?.map((row) => {
+        const rated = health?.get(row.id) ?? null;
+        return rated === null ? row : { ...row, health: rated };
+      }),
+    [stored, health],
+  );
   const stages = useStages();
   const people = usePeople();
   const accounts = useAccounts();

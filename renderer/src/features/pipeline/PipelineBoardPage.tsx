@@ -28,6 +28,7 @@ import type { PendingMove, PendingMoves } from '@shared/pipeline/board';
 import { inLocale } from '@shared/pipeline/labels';
 import { filterRows, sortRows } from '@shared/portfolio/rows';
 import type { PortfolioFilter, PortfolioRow, PortfolioSort } from '@shared/portfolio/rows';
+import { usePortfolioHealth } from '@renderer/db/hooks/health';
 import { useBoardData } from '@renderer/db/hooks/board';
 import { useLanguage } from '@renderer/i18n/useLanguage';
 import { BoardToolbar } from '@renderer/features/pipeline/components/BoardToolbar';
@@ -68,7 +69,20 @@ export default function PipelineBoardPage() {
   const [language] = useLanguage();
   const navigate = useNavigate();
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
-  const data = useBoardData(today);
+  const board = useBoardData(today);
+  const health = usePortfolioHealth(today);
+  // Health comes from its own live query and is joined onto the board's rows here.
+  const data = useMemo(
+    () =>
+      board && {
+        ...board,
+        rows: board.rows.map((row) => {
+          const rated = health?.get(row.id) ?? null;
+          return rated === null ? row : { ...row, health: rated };
+        }),
+      },
+    [board, health],
+  );
   const { moveDeal, dialogs } = useStageMove();
   const [filter, setFilter] = useState<PortfolioFilter>({});
   const deferredFilter = useDeferredValue(filter);

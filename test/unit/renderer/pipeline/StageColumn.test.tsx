@@ -49,6 +49,7 @@ function rows(count: number): PortfolioRow[] {
     expectedAward: null,
     nextMilestone: null,
     tags: [],
+    health: null,
   }));
 }
 

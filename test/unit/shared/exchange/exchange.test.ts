@@ -80,6 +80,7 @@ const LABELS: ExportLabels = {
     owner: '负责人',
     stage: '阶段',
     status: '状态',
+    health: '健康度',
     value: '金额',
     currency: '币种',
     pwin: '赢率',
@@ -113,6 +114,7 @@ const ROW: PortfolioRow = {
   expectedAward: null,
   nextMilestone: null,
   tags: [],
+  health: null,
 };
 
 describe('portfolio export', () => {

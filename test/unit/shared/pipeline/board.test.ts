@@ -41,6 +41,7 @@ function row(
     expectedAward: null,
     nextMilestone: null,
     tags: [],
+    health: null,
     ...partial,
   };
 }

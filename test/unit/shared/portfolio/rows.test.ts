@@ -23,6 +23,7 @@ function row(partial: Partial<PortfolioRow> & Pick<PortfolioRow, 'code'>): Portf
     expectedAward: null,
     nextMilestone: null,
     tags: [],
+    health: null,
     ...partial,
   };
 }
@@ -130,6 +131,10 @@ function referenceSort(rows: readonly PortfolioRow[], sort: PortfolioSort, local
       owner: r.ownerName,
       stage: r.stageOrder,
       status: r.status,
+      health:
+        r.health === null
+          ? null
+          : { green: 0, amber: 100, red: 200 }[r.health.level] + r.health.reasons.length,
       value: r.value.amountMinor,
       pwin: r.pwin,
       weighted: r.weighted.amountMinor,
@@ -243,3 +248,51 @@ function referenceKey(r: PortfolioRow, key: PortfolioSort['key']) {
       return (r as unknown as Record<string, unknown>)[key] ?? null;
   }
 }
+
+describe('portfolio health column', () => {
+  const rated = (code: string, level: 'green' | 'amber' | 'red', reasons: number) =>
+    row({
+      code,
+      health: {
+        level,
+        reasons: Array.from({ length: reasons }, () => ({
+          code: 'overAllocated' as const,
+          severity: level === 'red' ? ('red' as const) : ('amber' as const),
+          people: 1,
+        })),
+      },
+    });
+  const rows = [
+    rated('A', 'amber', 1),
+    row({ code: 'N' }),
+    rated('B', 'red', 1),
+    rated('C', 'green', 0),
+    rated('D', 'amber', 2),
+  ];
+
+  it('sorts by level, then by the number of reasons, unrated last', () => {
+    expect(sortRows(rows, { key: 'health', direction: 'desc' }, 'en').map((r) => r.code)).toEqual([
+      'B',
+      'D',
+      'A',
+      'C',
+      'N',
+    ]);
+    expect(sortRows(rows, { key: 'health', direction: 'asc' }, 'en').map((r) => r.code)).toEqual([
+      'C',
+      'A',
+      'D',
+      'B',
+      'N',
+    ]);
+  });
+
+  it('filters by level, leaving unrated deals out', () => {
+    expect(filterRows(rows, { healthLevels: ['amber', 'red'] }).map((r) => r.code)).toEqual([
+      'A',
+      'B',
+      'D',
+    ]);
+    expect(filterRows(rows, { healthLevels: [] })).toHaveLength(5);
+  });
+});

@@ -1,11 +1,17 @@
+import { useState } from 'react';
 import type { ReactNode } from 'react';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { Button, Flex, Space, Tag, Typography, theme } from 'antd';
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import type { Deal, DealStatus } from '@shared/domain/deal';
 import { weightedValue } from '@shared/domain/deal';
 import type { Stage } from '@shared/domain/sales-process';
+import { parsePlanDate } from '@shared/domain/dates';
+import { useDealHealth } from '@renderer/db/hooks/health';
+import { HealthTag } from '@renderer/features/health/components/HealthBadge';
+import { ReviewPackDialog } from '@renderer/features/health/components/ReviewPack';
 import { useAccount } from '@renderer/db/hooks/queries';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { useNow } from '@renderer/features/deal/hooks/useNow';
@@ -43,7 +49,7 @@ interface DealHeaderProps {
 
 /** The deal at a glance: who, how much, how likely, where in the process and for how long. */
 export function DealHeader({ deal, stages, actions, onEdit }: DealHeaderProps) {
-  const { t } = useTranslation(['deal', 'deals']);
+  const { t } = useTranslation(['deal', 'deals', 'health']);
   const { token } = theme.useToken();
   const format = useFormat();
   const navigate = useNavigate();
@@ -51,6 +57,9 @@ export function DealHeader({ deal, stages, actions, onEdit }: DealHeaderProps) {
   const now = useNow();
   const weighted = weightedValue(deal);
   const days = daysInStage(deal.stageEnteredAt, now);
+  const today = parsePlanDate(dayjs(now).format('YYYY-MM-DD'));
+  const health = useDealHealth(deal.id, today);
+  const [reviewOpen, setReviewOpen] = useState(false);
 
   return (
     <Flex
@@ -79,6 +88,7 @@ export function DealHeader({ deal, stages, actions, onEdit }: DealHeaderProps) {
               {deal.code}
             </Typography.Text>
             <Tag color={STATUS_COLORS[deal.status]}>{t(`deals:status.${deal.status}`)}</Tag>
+            {health && <HealthTag health={health} />}
           </Space>
           <Typography.Title
             level={2}
@@ -93,6 +103,9 @@ export function DealHeader({ deal, stages, actions, onEdit }: DealHeaderProps) {
         </Flex>
         <Space wrap style={{ flexShrink: 0 }}>
           {actions}
+          <Button icon={<FileTextOutlined aria-hidden />} onClick={() => setReviewOpen(true)}>
+            {t('health:pack.action')}
+          </Button>
           <Button icon={<EditOutlined aria-hidden />} onClick={onEdit}>
             {t('deal:edit')}
           </Button>
@@ -111,6 +124,13 @@ export function DealHeader({ deal, stages, actions, onEdit }: DealHeaderProps) {
         </Figure>
       </Flex>
       <StagePath deal={deal} stages={stages} />
+      <ReviewPackDialog
+        deal={deal}
+        stages={stages}
+        health={health}
+        open={reviewOpen}
+        onClose={() => setReviewOpen(false)}
+      />
     </Flex>
   );
 }

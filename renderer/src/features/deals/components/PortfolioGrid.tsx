@@ -12,6 +12,7 @@ import { useFormat } from '@renderer/i18n/useFormat';
 import type { PortfolioColumn } from '@renderer/features/deals/utils/columns';
 import '@renderer/features/deals/components/PortfolioGrid.css';
 import { useAppToken } from '@renderer/app/token';
+import { HealthBadge } from '@renderer/features/health/components/HealthBadge';
 
 const WIDTHS: Record<PortfolioColumn, number> = {
   code: 130,
@@ -20,6 +21,7 @@ const WIDTHS: Record<PortfolioColumn, number> = {
   owner: 110,
   stage: 120,
   status: 100,
+  health: 110,
   value: 150,
   pwin: 80,
   weighted: 150,
@@ -65,6 +67,8 @@ function cellContent(
       return row.stageName ? (format.locale === 'zh-CN' ? row.stageName.zh : row.stageName.en) : '';
     case 'status':
       return <span className={`pf-status pf-status-${row.status}`}>{statusLabel(row.status)}</span>;
+    case 'health':
+      return row.health ? <HealthBadge health={row.health} /> : '';
     case 'value':
       return format.money(row.value.amountMinor, row.value.currency);
     case 'pwin':

@@ -9,6 +9,8 @@ import type { AccountId, PersonId, StageId } from '@shared/domain/ids';
 import type { Person } from '@shared/domain/person';
 import type { Stage } from '@shared/domain/sales-process';
 import type { PortfolioFilter } from '@shared/portfolio/rows';
+import { HEALTH_LEVELS } from '@shared/health/health';
+import type { HealthLevel } from '@shared/health/health';
 import { useLanguage } from '@renderer/i18n/useLanguage';
 import type { PortfolioColumn } from '@renderer/features/deals/utils/columns';
 import { FIXED_COLUMNS, PORTFOLIO_COLUMNS } from '@renderer/features/deals/utils/columns';
@@ -30,7 +32,7 @@ interface PortfolioToolbarProps {
 
 /** Search, filters, the column chooser and "New deal", above the portfolio table. */
 export function PortfolioToolbar(props: PortfolioToolbarProps) {
-  const { t } = useTranslation('deals');
+  const { t } = useTranslation(['deals', 'health']);
   const [language] = useLanguage();
   const { filter, onFilter } = props;
   const active =
@@ -38,6 +40,7 @@ export function PortfolioToolbar(props: PortfolioToolbarProps) {
     !!filter.stageIds?.length ||
     !!filter.ownerIds?.length ||
     !!filter.statuses?.length ||
+    !!filter.healthLevels?.length ||
     !!filter.accountIds?.length;
 
   const chooser = (
@@ -108,6 +111,20 @@ export function PortfolioToolbar(props: PortfolioToolbarProps) {
         value={[...(filter.statuses ?? [])]}
         onChange={(statuses) => onFilter({ ...filter, statuses })}
         options={DEAL_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+      />
+      <Select<HealthLevel[]>
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        aria-label={t('filters.health')}
+        placeholder={t('filters.health')}
+        style={{ minWidth: 110 }}
+        value={[...(filter.healthLevels ?? [])]}
+        onChange={(healthLevels) => onFilter({ ...filter, healthLevels })}
+        options={HEALTH_LEVELS.map((level) => ({
+          value: level,
+          label: t(`health:level.${level}`),
+        }))}
       />
       <Select<AccountId[]>
         mode="multiple"

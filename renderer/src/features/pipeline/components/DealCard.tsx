@@ -7,6 +7,7 @@ import type { DealId } from '@shared/domain/ids';
 import type { PortfolioRow } from '@shared/portfolio/rows';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { useAppToken } from '@renderer/app/token';
+import { HealthBadge } from '@renderer/features/health/components/HealthBadge';
 
 /** Every card has the same height, so a column can be windowed without measuring its cards. */
 export const CARD_HEIGHT = 138;
@@ -14,7 +15,15 @@ export const CARD_HEIGHT = 138;
 /** The fields a card shows: a card re-renders only when one of them changes. */
 export type CardFields = Pick<
   PortfolioRow,
-  'id' | 'code' | 'name' | 'accountName' | 'ownerName' | 'value' | 'pwin' | 'submissionDue'
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'accountName'
+  | 'ownerName'
+  | 'value'
+  | 'pwin'
+  | 'submissionDue'
+  | 'health'
 >;
 
 const line: CSSProperties = {
@@ -51,7 +60,10 @@ function DealCardBodyView({ card, lifted = false }: DealCardBodyProps) {
         lineHeight: '18px',
       }}
     >
-      <div style={{ ...small, fontVariantNumeric: 'tabular-nums' }}>{card.code}</div>
+      <div style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+        <span style={{ ...small, flex: 1, fontVariantNumeric: 'tabular-nums' }}>{card.code}</span>
+        {card.health && <HealthBadge health={card.health} showLabel={false} />}
+      </div>
       <div title={card.name} style={{ ...line, fontWeight: 600 }}>
         {card.name}
       </div>
@@ -87,7 +99,8 @@ function sameFields(x: CardFields, y: CardFields): boolean {
     x.value.amountMinor === y.value.amountMinor &&
     x.value.currency === y.value.currency &&
     x.pwin === y.pwin &&
-    x.submissionDue === y.submissionDue
+    x.submissionDue === y.submissionDue &&
+    x.health === y.health
   );
 }
 

@@ -55,11 +55,29 @@ export const FORMAT_V1_TABLES = [
   'commissionAssignments',
 ] as const;
 
-/** The format version this build writes, and the newest it reads. */
-export const BACKUP_FORMAT_VERSION = 1;
+/** Tables that format version 2 adds to version 1. */
+export const FORMAT_V2_NEW_TABLES = ['priceBookItems', 'quotes'] as const;
 
-/** Every migration, by `from` version. Version 1 is the first format, so there are none yet. */
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [];
+/** Tables of format version 2, in the order they are written. */
+export const FORMAT_V2_TABLES = [...FORMAT_V1_TABLES, ...FORMAT_V2_NEW_TABLES] as const;
+
+/** The format version this build writes, and the newest it reads. */
+export const BACKUP_FORMAT_VERSION = 2;
+
+/** Every migration, by `from` version. */
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [
+  {
+    from: 1,
+    description: `adds empty tables: ${FORMAT_V2_NEW_TABLES.join(', ')}`,
+    migrate: (tables) => {
+      const next: Record<string, unknown> = { ...tables };
+      for (const table of FORMAT_V2_NEW_TABLES) {
+        if (!(table in next)) next[table] = [];
+      }
+      return next;
+    },
+  },
+];
 
 export type MigrationOutcome =
   | { readonly ok: true; readonly tables: Record<string, unknown> }

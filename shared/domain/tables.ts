@@ -31,6 +31,8 @@ import { dependencySchema } from '@shared/domain/dependency';
 import { gateSchema } from '@shared/domain/gate';
 import { milestoneSchema } from '@shared/domain/milestone';
 import { personSchema } from '@shared/domain/person';
+import { priceBookItemSchema } from '@shared/domain/price-book';
+import { quoteSchema } from '@shared/domain/quote';
 import { riskSchema } from '@shared/domain/risk';
 import { roleSchema } from '@shared/domain/role';
 import { salesProcessSchema, stageSchema } from '@shared/domain/sales-process';
@@ -67,6 +69,8 @@ export const TABLE_NAMES = [
   'targets',
   'commissionPlans',
   'commissionAssignments',
+  'priceBookItems',
+  'quotes',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -96,6 +100,8 @@ export const ENTITY_SCHEMAS = {
   targets: targetSchema,
   commissionPlans: commissionPlanSchema,
   commissionAssignments: commissionAssignmentSchema,
+  priceBookItems: priceBookItemSchema,
+  quotes: quoteSchema,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** The record type stored in a table: `EntityOf<'deals'>` is `Deal`. */
@@ -116,6 +122,7 @@ export const DEAL_SCOPED_TABLES = [
   'costEntries',
   'timeEntries',
   'activities',
+  'quotes',
 ] as const satisfies readonly TableName[];
 export type DealScopedTable = (typeof DEAL_SCOPED_TABLES)[number];
 
@@ -153,6 +160,8 @@ export const portfolioSchema = z.object({
   targets: z.array(targetSchema),
   commissionPlans: z.array(commissionPlanSchema),
   commissionAssignments: z.array(commissionAssignmentSchema),
+  priceBookItems: z.array(priceBookItemSchema),
+  quotes: z.array(quoteSchema),
 } satisfies Record<TableName, z.ZodArray>);
 export type Portfolio = z.infer<typeof portfolioSchema>;
 

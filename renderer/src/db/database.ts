@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { Table } from 'dexie';
 import { TABLE_NAMES } from '@shared/domain/tables';
 import type { EntityOf, TableName } from '@shared/domain/tables';
-import { DATABASE_NAME, STORES_V1 } from '@renderer/db/schema';
+import { DATABASE_NAME, STORES_V1, STORES_V3 } from '@renderer/db/schema';
 
 export type PursuitTables = { [T in TableName]: Table<EntityOf<T>, string> };
 
@@ -36,6 +36,8 @@ export class PursuitDatabase extends Dexie {
   declare readonly targets: PursuitTables['targets'];
   declare readonly commissionPlans: PursuitTables['commissionPlans'];
   declare readonly commissionAssignments: PursuitTables['commissionAssignments'];
+  declare readonly priceBookItems: PursuitTables['priceBookItems'];
+  declare readonly quotes: PursuitTables['quotes'];
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is reported done only once it is on disk, so an edit the user
@@ -56,6 +58,7 @@ export class PursuitDatabase extends Dexie {
             if (!Array.isArray(settings['planTemplates'])) settings['planTemplates'] = [];
           }),
       );
+    this.version(3).stores(STORES_V3);
   }
 
   /** The typed table for a domain table name. */

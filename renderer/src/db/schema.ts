@@ -36,6 +36,13 @@ export const STORES_V1 = {
   targets: 'id, personId, teamId',
   commissionPlans: 'id',
   commissionAssignments: 'id, personId, planId',
+} as const satisfies Partial<Record<TableName, string>>;
+
+/** Version 3: price book items and quote versions (sections and lines inline). */
+export const STORES_V3 = {
+  ...STORES_V1,
+  priceBookItems: 'id, code',
+  quotes: 'id, dealId',
 } as const satisfies Record<TableName, string>;
 
 export const DATABASE_NAME = 'pursuit';

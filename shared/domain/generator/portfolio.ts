@@ -1,3 +1,4 @@
+import { generateQuotes } from '@shared/domain/generator/quotes';
 import { createCalendar } from '@shared/domain/calendar';
 import { planDateFromUtcMs } from '@shared/domain/dates';
 import {
@@ -151,6 +152,7 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
         );
   const targets = generateTargets(ctx, organisation, settings, setupAt);
   const commissions = generateCommissions(ctx, organisation, settings, setupAt);
+  const quoting = generateQuotes(ctx, settings, pursuits?.deals ?? [], setupAt);
   return {
     settings: [settings],
     roles,
@@ -177,5 +179,7 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     targets,
     commissionPlans: commissions.plans,
     commissionAssignments: commissions.assignments,
+    priceBookItems: quoting.priceBookItems,
+    quotes: quoting.quotes,
   };
 }

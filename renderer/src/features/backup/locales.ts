@@ -119,6 +119,8 @@ export default defineLocales(
       targets: 'Targets',
       commissionPlans: 'Commission plans',
       commissionAssignments: 'Commission assignments',
+      priceBookItems: 'Price book items',
+      quotes: 'Quote versions',
     },
   },
   {
@@ -234,6 +236,8 @@ export default defineLocales(
       targets: '业绩目标',
       commissionPlans: '佣金方案',
       commissionAssignments: '佣金方案分配',
+      priceBookItems: '价格库条目',
+      quotes: '报价版本',
     },
   },
 );

@@ -6,6 +6,8 @@ import {
   BACKUP_FORMAT_VERSION,
   BACKUP_MIGRATIONS,
   FORMAT_V1_TABLES,
+  FORMAT_V2_NEW_TABLES,
+  FORMAT_V2_TABLES,
   canMigrate,
   migrateTables,
 } from '@shared/backup/migrations';
@@ -45,8 +47,8 @@ function v0File(): string {
 describe('backup format migrations', () => {
   it('lists, for the format this build writes, exactly the tables of the domain', () => {
     // A new table needs a new format version and a migration that adds it, empty, to older files.
-    expect(BACKUP_FORMAT_VERSION).toBe(1);
-    expect([...TABLE_NAMES]).toEqual([...FORMAT_V1_TABLES]);
+    expect(BACKUP_FORMAT_VERSION).toBe(2);
+    expect([...TABLE_NAMES]).toEqual([...FORMAT_V2_TABLES]);
     expect(BACKUP_MIGRATIONS.every((m) => m.from < BACKUP_FORMAT_VERSION)).toBe(true);
   });
 
@@ -56,13 +58,25 @@ describe('backup format migrations', () => {
       commissionPlans: [],
       commissionAssignments: [],
     };
-    const result = parseBackup(v0File(), { migrations: [v0ToV1] });
+    const result = parseBackup(v0File(), { migrations: [v0ToV1, ...BACKUP_MIGRATIONS] });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.portfolio).toEqual(withoutCommissions);
     // The summary tells the user which format the file was in.
     expect(result.summary.formatVersion).toBe(0);
     expect(result.summary.appVersion).toBe('0.0.9');
     expect(result.summary.counts.people).toBe(sample.people.length);
+  });
+
+  it('opens a version-1 file with the tables version 2 added, empty', () => {
+    const v2 = JSON.parse(serializeBackup(sample, { appVersion: '0.1.0', createdAt: NOW })) as {
+      formatVersion: number;
+      tables: Record<string, unknown>;
+    };
+    const v1Tables = Object.fromEntries(FORMAT_V1_TABLES.map((table) => [table, v2.tables[table]]));
+    const result = parseBackup(JSON.stringify({ ...v2, formatVersion: 1, tables: v1Tables }));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    for (const table of FORMAT_V2_NEW_TABLES) expect(result.portfolio[table]).toEqual([]);
+    expect(result.portfolio.deals).toEqual(sample.deals);
   });
 
   it('refuses an older file it has no migration for', () => {
@@ -79,7 +93,7 @@ describe('backup format migrations', () => {
         throw new TypeError('persons is not a list');
       },
     };
-    const result = parseBackup(v0File(), { migrations: [broken] });
+    const result = parseBackup(v0File(), { migrations: [broken, ...BACKUP_MIGRATIONS] });
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors).toEqual([

@@ -19,6 +19,10 @@ import {
 } from '@shared/domain/fields';
 
 export type QuoteId = Id<'QuoteId'>;
+
+/** Where quote amounts are rounded to the minor unit (see `shared/quote/compute.ts`). */
+export const QUOTE_ROUNDING_LEVELS = ['per_line', 'per_total'] as const;
+export type QuoteRoundingLevel = (typeof QUOTE_ROUNDING_LEVELS)[number];
 export const quoteIdSchema = idSchema<QuoteId>();
 
 /**

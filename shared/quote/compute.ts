@@ -5,8 +5,8 @@ import {
   divideRounded,
   money,
 } from '@shared/domain/money';
-import type { QuoteLine, QuoteSection } from '@shared/domain/quote';
-import { QUANTITY_SCALE } from '@shared/domain/quote';
+import type { QuoteLine, QuoteRoundingLevel, QuoteSection } from '@shared/domain/quote';
+import { QUANTITY_SCALE, QUOTE_ROUNDING_LEVELS } from '@shared/domain/quote';
 
 /**
  * The figures of a quote, from stored facts only (pure, integer arithmetic on BigInt).
@@ -28,8 +28,8 @@ import { QUANTITY_SCALE } from '@shared/domain/quote';
  * Halves go by the rounding mode (`half_up` or banker's `half_even`).
  */
 
-export const QUOTE_ROUNDING_LEVELS = ['per_line', 'per_total'] as const;
-export type QuoteRoundingLevel = (typeof QUOTE_ROUNDING_LEVELS)[number];
+export { QUOTE_ROUNDING_LEVELS };
+export type { QuoteRoundingLevel };
 
 export interface QuoteRounding {
   readonly level: QuoteRoundingLevel;

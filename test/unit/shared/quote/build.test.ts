@@ -19,6 +19,15 @@ import {
   type ScenarioContext,
 } from '@shared/quote/build';
 import { quoteFigures } from '@shared/quote/compute';
+import {
+  addLines,
+  addSection,
+  moveLine,
+  removeLine,
+  removeSection,
+  renameSection,
+  updateLine,
+} from '@shared/quote/edit';
 
 const cny = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 let serial = 0;
@@ -236,5 +245,28 @@ describe('versions', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe("must be the quote's currency (CNY), not USD");
+  });
+});
+
+describe('section and line edits', () => {
+  const base = () => [
+    { id: 'a', name: 'A', lines: [line({ code: '1' }), line({ code: '2' }), line({ code: '3' })] },
+    { id: 'b', name: 'B', lines: [] },
+  ];
+
+  it('adds, edits, moves and removes lines without touching the input', () => {
+    const sections = base();
+    const before = JSON.stringify(sections);
+    const first = sections[0]?.lines[0]?.id ?? '';
+    const moved = moveLine(sections, first, 1);
+    expect(moved[0]?.lines.map((l) => l.code)).toEqual(['2', '1', '3']);
+    expect(moveLine(sections, first, -1)).toEqual(sections);
+    expect(updateLine(sections, first, { quantity: 7 })[0]?.lines[0]?.quantity).toBe(7);
+    expect(removeLine(sections, first)[0]?.lines).toHaveLength(2);
+    expect(addLines(sections, 'b', [line({ code: '9' })])[1]?.lines[0]?.code).toBe('9');
+    expect(renameSection(sections, 'b', 'Services')[1]?.name).toBe('Services');
+    expect(removeSection(sections, 'a')).toHaveLength(1);
+    expect(addSection(sections, { id: 'c', name: 'C', lines: [] })).toHaveLength(3);
+    expect(JSON.stringify(sections)).toBe(before);
   });
 });

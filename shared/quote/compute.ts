@@ -46,6 +46,11 @@ const TAX_DEN = NET_DEN * BP;
 
 /** The quantity as an integer count of thousandths (validated by the schema to fit). */
 export function quantityThousandths(quantity: number): bigint {
+  // Fast path: a quantity of at most three decimals survives the round trip through thousandths.
+  const thousandths = Math.round(quantity * QUANTITY_SCALE);
+  if (Number.isSafeInteger(thousandths) && thousandths / QUANTITY_SCALE === quantity) {
+    return BigInt(thousandths);
+  }
   const { numerator, denominator } = decimalToFraction(quantity);
   const scaled = numerator * Q;
   if (scaled % denominator !== 0n) {
@@ -109,7 +114,10 @@ export function lineFigures(
   mode: RoundingMode,
 ): LineFigures {
   checkCurrency(line, currency);
-  const exact = exactLine(line);
+  return roundLine(exactLine(line), currency, mode);
+}
+
+function roundLine(exact: ExactLine, currency: CurrencyCode, mode: RoundingMode): LineFigures {
   const gross = divideRounded(exact.gross, NET_DEN, mode);
   const net = divideRounded(exact.net, NET_DEN, mode);
   const tax = divideRounded(net * exact.taxRateBp, BP, mode);
@@ -217,8 +225,10 @@ export function quoteFigures(
   const sectionFigures = sections.map((section) => {
     const sum = new Accumulator(rounding);
     const lines = section.lines.map((line) => {
-      const rounded = lineFigures(line, currency, rounding.mode);
-      sum.add(exactLine(line), rounded);
+      checkCurrency(line, currency);
+      const exact = exactLine(line);
+      const rounded = roundLine(exact, currency, rounding.mode);
+      sum.add(exact, rounded);
       return rounded;
     });
     lineCount += lines.length;

@@ -13,6 +13,7 @@ import { PursuitDatabase } from '@renderer/db/database';
 import { replaceAllData } from '@renderer/db/repositories/portfolio-load';
 import { STORES_V1 } from '@renderer/db/schema';
 import { addPlanDeal, timeSchedule } from '@renderer/bench/plan';
+import { timeQuoteRecalc } from '@renderer/bench/quote';
 
 let portfolio: Portfolio | null = null;
 
@@ -81,6 +82,10 @@ const harness = {
   /** Median ms of scheduling an `n`-task plan backward from a deadline. */
   timeSchedule(tasks: number, repeats = 9): number {
     return timeSchedule(tasks, repeats);
+  },
+  /** Median ms of recomputing a `lines`-line quote after editing one line. */
+  timeQuoteRecalc(lines: number, repeats = 9): number {
+    return timeQuoteRecalc(lines, repeats);
   },
   rows(): number {
     return portfolio ? rowCount(portfolio) : 0;

@@ -56,7 +56,12 @@ export const FORMAT_V1_TABLES = [
 ] as const;
 
 /** Tables format version 2 adds to version 1 (each empty in a migrated version 1 backup). */
-export const FORMAT_V2_NEW_TABLES = ['reviewSnapshots', 'commissionAdjustments'] as const;
+export const FORMAT_V2_NEW_TABLES = [
+  'reviewSnapshots',
+  'commissionAdjustments',
+  'priceBookItems',
+  'quotes',
+] as const;
 
 /** Tables of format version 2, in the order they are written. */
 export const FORMAT_V2_TABLES = [...FORMAT_V1_TABLES, ...FORMAT_V2_NEW_TABLES] as const;

@@ -435,5 +435,6 @@ export function createDefaultSettings(now: number, locale: Locale): Settings {
     thresholds: defaultThresholds(baseCurrency),
     bidScorecard: DEFAULT_BID_SCORECARD,
     planTemplates: [],
+    quoteRounding: 'per_line',
   });
 }

@@ -216,6 +216,30 @@ export function checkReferences(portfolio: Portfolio, limit = 1_000): ReferenceI
     ref(['commissionAdjustments', i, 'personId'], adjustment.personId, 'people', 'person');
     ref(['commissionAdjustments', i, 'dealId'], adjustment.dealId, 'deals', 'deal');
   });
+  const versions = new Map<string, number>();
+  portfolio.quotes.forEach((quote, i) => {
+    ref(['quotes', i, 'dealId'], quote.dealId, 'deals', 'deal');
+    const key = `${quote.dealId}#${quote.version}`;
+    const first = versions.get(key);
+    if (first !== undefined)
+      report(
+        ['quotes', i, 'version'],
+        `repeats the version of quotes[${first}] (${quote.version})`,
+      );
+    else versions.set(key, i);
+    quote.sections.forEach((section, s) =>
+      section.lines.forEach((line, l) => {
+        const path = ['quotes', i, 'sections', s, 'lines', l];
+        ref(
+          [...path, 'priceBookItemId'],
+          line.priceBookItemId,
+          'priceBookItems',
+          'price book item',
+        );
+        ref([...path, 'roleId'], line.roleId, 'roles', 'role');
+      }),
+    );
+  });
   return issues;
 }
 

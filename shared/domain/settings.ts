@@ -3,6 +3,7 @@ import { settingsIdSchema } from '@shared/domain/ids';
 import type { SettingsId } from '@shared/domain/ids';
 import { currencyCodeSchema, nonNegativeMoneySchema, ROUNDING_MODES } from '@shared/domain/money';
 import { planDateSchema, weekdaySchema } from '@shared/domain/dates';
+import { QUOTE_ROUNDING_LEVELS } from '@shared/domain/quote';
 import { MAX_PLAN_TEMPLATES, planTemplateSchema } from '@shared/domain/plan-template';
 import {
   addIssue,
@@ -85,6 +86,13 @@ export const settingsFieldsSchema = z.object({
    * record written before templates existed (an older database or backup) still reads.
    */
   planTemplates: z.array(planTemplateSchema).max(MAX_PLAN_TEMPLATES).default([]),
+  /**
+   * Where quote amounts are rounded: each line (lines add up to the totals) or each total once.
+   * Defaults to per line, so older records and backups read without a migration.
+   */
+  quoteRounding: z
+    .enum(QUOTE_ROUNDING_LEVELS, { error: 'must be per_line or per_total' })
+    .default('per_line'),
 });
 
 export const settingsSchema = settingsFieldsSchema.superRefine((settings, ctx) => {

@@ -33,6 +33,8 @@ import { gateSchema } from '@shared/domain/gate';
 import { milestoneSchema } from '@shared/domain/milestone';
 import { personSchema } from '@shared/domain/person';
 import { reviewSnapshotSchema } from '@shared/domain/review-snapshot';
+import { priceBookItemSchema } from '@shared/domain/price-book';
+import { quoteSchema } from '@shared/domain/quote';
 import { riskSchema } from '@shared/domain/risk';
 import { roleSchema } from '@shared/domain/role';
 import { salesProcessSchema, stageSchema } from '@shared/domain/sales-process';
@@ -71,6 +73,8 @@ export const TABLE_NAMES = [
   'commissionAssignments',
   'reviewSnapshots',
   'commissionAdjustments',
+  'priceBookItems',
+  'quotes',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -102,6 +106,8 @@ export const ENTITY_SCHEMAS = {
   commissionAssignments: commissionAssignmentSchema,
   reviewSnapshots: reviewSnapshotSchema,
   commissionAdjustments: commissionAdjustmentSchema,
+  priceBookItems: priceBookItemSchema,
+  quotes: quoteSchema,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** The record type stored in a table: `EntityOf<'deals'>` is `Deal`. */
@@ -123,6 +129,7 @@ export const DEAL_SCOPED_TABLES = [
   'timeEntries',
   'activities',
   'commissionAdjustments',
+  'quotes',
 ] as const satisfies readonly TableName[];
 export type DealScopedTable = (typeof DEAL_SCOPED_TABLES)[number];
 
@@ -162,6 +169,8 @@ export const portfolioSchema = z.object({
   commissionAssignments: z.array(commissionAssignmentSchema),
   reviewSnapshots: z.array(reviewSnapshotSchema),
   commissionAdjustments: z.array(commissionAdjustmentSchema),
+  priceBookItems: z.array(priceBookItemSchema),
+  quotes: z.array(quoteSchema),
 } satisfies Record<TableName, z.ZodArray>);
 export type Portfolio = z.infer<typeof portfolioSchema>;
 

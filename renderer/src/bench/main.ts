@@ -21,6 +21,7 @@ import { portfolioXlsx } from '@renderer/features/exchange/utils/writeSheets';
 import { STORES_V1 } from '@renderer/db/schema';
 import { timeHealth } from '@renderer/bench/health';
 import { addPlanDeal, timeSchedule } from '@renderer/bench/plan';
+import { timeQuoteRecalc } from '@renderer/bench/quote';
 
 let portfolio: Portfolio | null = null;
 let backupText: string | null = null;
@@ -204,6 +205,10 @@ const harness = {
   /** Median ms of rating the open deals of the large portfolio (see `bench/health.ts`). */
   timeHealth(repeats = 9): number {
     return timeHealth(repeats).ms;
+  },
+  /** Median ms of recomputing a `lines`-line quote after editing one line. */
+  timeQuoteRecalc(lines: number, repeats = 9): number {
+    return timeQuoteRecalc(lines, repeats);
   },
   rows(): number {
     return portfolio ? rowCount(portfolio) : 0;

@@ -38,6 +38,8 @@ export class PursuitDatabase extends Dexie {
   declare readonly commissionAssignments: PursuitTables['commissionAssignments'];
   declare readonly reviewSnapshots: PursuitTables['reviewSnapshots'];
   declare readonly commissionAdjustments: PursuitTables['commissionAdjustments'];
+  declare readonly priceBookItems: PursuitTables['priceBookItems'];
+  declare readonly quotes: PursuitTables['quotes'];
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is reported done only once it is on disk, so an edit the user

@@ -40,12 +40,15 @@ export const STORES_V1 = {
 
 /**
  * Version 3 adds the tables of new features, empty on an existing database: review snapshots,
- * commission adjustments (credit and payout corrections, clawbacks).
+ * commission adjustments (credit and payout corrections, clawbacks), price book items and quote
+ * versions (sections and lines inline).
  */
 export const STORES_V3 = {
   ...STORES_V1,
   reviewSnapshots: 'id, takenAt',
   commissionAdjustments: 'id, dealId, personId',
+  priceBookItems: 'id, code',
+  quotes: 'id, dealId',
 } as const satisfies Record<TableName, string>;
 
 export const DATABASE_NAME = 'pursuit';

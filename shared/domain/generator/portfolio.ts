@@ -1,3 +1,4 @@
+import { generateQuotes } from '@shared/domain/generator/quotes';
 import { createCalendar } from '@shared/domain/calendar';
 import { planDateFromUtcMs } from '@shared/domain/dates';
 import {
@@ -152,6 +153,7 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
         );
   const targets = generateTargets(ctx, organisation, settings, setupAt);
   const commissions = generateCommissions(ctx, organisation, settings, setupAt);
+  const quoting = generateQuotes(ctx, settings, pursuits?.deals ?? [], setupAt);
   return {
     settings: [settings],
     roles,
@@ -180,5 +182,7 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     commissionAssignments: commissions.assignments,
     reviewSnapshots: [],
     commissionAdjustments: generateCommissionAdjustments(ctx, organisation, settings, setupAt),
+    priceBookItems: quoting.priceBookItems,
+    quotes: quoting.quotes,
   };
 }

@@ -173,6 +173,8 @@ export default defineLocales(
       commissionAssignments: 'Commission assignments',
       reviewSnapshots: 'Review snapshots',
       commissionAdjustments: 'Commission adjustments',
+      priceBookItems: 'Price book items',
+      quotes: 'Quote versions',
     },
   },
   {
@@ -337,6 +339,8 @@ export default defineLocales(
       commissionAssignments: '佣金方案分配',
       reviewSnapshots: '评审快照',
       commissionAdjustments: '提成调整',
+      priceBookItems: '价格库条目',
+      quotes: '报价版本',
     },
   },
 );

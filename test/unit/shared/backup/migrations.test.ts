@@ -87,7 +87,13 @@ describe('backup format migrations', () => {
   it('restores a version 1 file with the tables version 2 added, empty', () => {
     const result = parseBackup(v1File());
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.portfolio).toEqual({ ...sample, reviewSnapshots: [], commissionAdjustments: [] });
+    expect(result.portfolio).toEqual({
+      ...sample,
+      reviewSnapshots: [],
+      commissionAdjustments: [],
+      priceBookItems: [],
+      quotes: [],
+    });
     expect(result.summary.formatVersion).toBe(1);
     for (const table of FORMAT_V2_NEW_TABLES) expect(FORMAT_V1_TABLES).not.toContain(table);
     // A table already present is left as it is.

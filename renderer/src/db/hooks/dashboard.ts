@@ -11,19 +11,11 @@ import type { TimeEntry } from '@shared/domain/time-entry';
 import type { StageMoveFact } from '@shared/dashboard/figures';
 import { stageMovesOf } from '@shared/dashboard/snapshot';
 import type { PlanDate } from '@shared/domain/dates';
-import { startOfWeek } from '@shared/domain/dates';
-import { calendarFromSettings } from '@shared/domain/calendar';
 import type { DealId } from '@shared/domain/ids';
 import { SETTINGS_ID } from '@shared/domain/settings';
-import { healthFacts } from '@shared/health/facts';
 import type { DealHealth } from '@shared/health/health';
-import { portfolioHealth } from '@shared/health/health';
-import { weeklyLoad } from '@shared/resources/load';
-import { overAllocations } from '@shared/resources/over-allocation';
 import { useDatabaseContext } from '@renderer/db/context';
-
-/** Weeks of load looked at for over-allocation in deal health: this week and the next twelve. */
-const HEALTH_LOAD_WEEKS = 13;
+import { rateHealth } from '@renderer/db/hooks/health';
 
 /** What the dashboard computes from: every live deal and the facts its figures need. */
 export interface DashboardRecords {
@@ -89,37 +81,30 @@ export function useDashboardRecords(today: PlanDate): DashboardRecords | undefin
       db.accounts.toArray(),
     ]);
     if (settings === undefined) return undefined;
-    const load = weeklyLoad({
-      people,
+    const health = rateHealth(
+      {
+        deals,
+        milestones,
+        tasks,
+        dependencies,
+        risks,
+        budgetLines,
+        costEntries,
+        timeEntries,
+        assignments,
+        people,
+        roles,
+        gates,
+        activities,
+        loadPeople: null,
+      },
       assignments,
       tasks,
       settings,
-      weeks: { start: startOfWeek(today, 1), count: HEALTH_LOAD_WEEKS },
-      weekStartsOn: 1,
-    });
-    const facts = healthFacts({
-      deals,
-      milestones,
-      tasks,
-      dependencies,
-      risks,
-      budgetLines,
-      costEntries,
-      timeEntries,
-      assignments,
-      people,
-      roles,
-      gates,
-      activities,
-      overAllocations: overAllocations(load),
-      calendar: calendarFromSettings(settings),
-      baseCurrency: settings.baseCurrency,
-      roundingMode: settings.roundingMode,
       today,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    });
+    );
     return {
-      health: portfolioHealth(facts, settings.thresholds, today),
+      health,
       deals: live(deals),
       stages,
       moves: stageMovesOf(activities),

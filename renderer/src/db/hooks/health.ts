@@ -24,7 +24,8 @@ import type { PursuitDatabase } from '@renderer/db/database';
 /** Weeks of load looked at for over-allocation: this week and the next twelve (a quarter). */
 export const HEALTH_LOAD_WEEKS = 13;
 
-type Records = Omit<
+/** The records health is derived from (`loadPeople`: whose load counts; null is everyone). */
+export type HealthRecords = Omit<
   HealthSources,
   'overAllocations' | 'calendar' | 'baseCurrency' | 'roundingMode' | 'today' | 'timeZone' | 'people'
 > & { readonly people: readonly Person[]; readonly loadPeople: readonly PersonId[] | null };
@@ -33,9 +34,12 @@ function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** Rates the open deals of `records` (over-allocation from the people's whole workload). */
-function rate(
-  records: Records,
+/**
+ * Rates the open deals of `records`; over-allocation comes from the people's whole workload
+ * (`loadAssignments` and `loadTasks`, which may reach beyond the deals rated).
+ */
+export function rateHealth(
+  records: HealthRecords,
   loadAssignments: HealthSources['assignments'],
   loadTasks: HealthSources['tasks'],
   settings: Settings,
@@ -99,7 +103,7 @@ async function readPortfolio(
     db.activities.toArray(),
   ]);
   if (settings === undefined) return undefined;
-  const records: Records = {
+  const records: HealthRecords = {
     deals,
     milestones,
     tasks,
@@ -115,7 +119,7 @@ async function readPortfolio(
     activities,
     loadPeople: null,
   };
-  return rate(records, assignments, tasks, settings, today);
+  return rateHealth(records, assignments, tasks, settings, today);
 }
 
 /** Health of every open deal not in the trash, by deal id. */
@@ -170,7 +174,7 @@ async function readDeal(
     staffIds.length === 0 ? [] : await db.assignments.where('personId').anyOf(staffIds).toArray();
   const taskIds = [...new Set(staffAssignments.map((a) => a.taskId))];
   const staffTasks = (await db.tasks.bulkGet(taskIds)).filter((t) => t !== undefined);
-  const records: Records = {
+  const records: HealthRecords = {
     deals: [deal],
     milestones,
     tasks,
@@ -186,7 +190,7 @@ async function readDeal(
     activities,
     loadPeople: staffIds,
   };
-  return rate(records, staffAssignments, staffTasks, settings, today).get(deal.id) ?? null;
+  return rateHealth(records, staffAssignments, staffTasks, settings, today).get(deal.id) ?? null;
 }
 
 /** Health of one deal (null: not open, or in the trash). */

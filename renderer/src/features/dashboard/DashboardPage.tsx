@@ -50,6 +50,7 @@ import { EChart } from '@renderer/features/dashboard/components/EChart';
 import type { ChartOption } from '@renderer/features/dashboard/components/EChart';
 import { escapeHtml } from '@renderer/features/dashboard/utils/html';
 import '@renderer/features/dashboard/dashboard.css';
+import { describeReason } from '@renderer/features/health/utils/describe';
 
 const TOP_RISKS = 10;
 const OPEN_CATEGORIES: readonly ForecastCategory[] = ['pipeline', 'best_case', 'commit'];
@@ -86,6 +87,7 @@ function axisIndex(params: unknown): number {
 export default function DashboardPage() {
   const { t } = useTranslation('dashboard');
   const { t: tc } = useTranslation('compensation');
+  const { t: th } = useTranslation('health');
   const [language] = useLanguage();
   const format = useFormat();
   const { message } = App.useApp();
@@ -365,49 +367,7 @@ export default function DashboardPage() {
     ],
   };
 
-  const reasonText = (reason: HealthReason): string => {
-    const m = (x: { amountMinor: number; currency: string }) =>
-      format.money(x.amountMinor, x.currency);
-    switch (reason.code) {
-      case 'milestoneLate':
-      case 'milestoneOverdue':
-        return t(`atRisk.reason.${reason.code}`, {
-          count: reason.count,
-          milestone: reason.milestone,
-          days: reason.days,
-        });
-      case 'submissionAtRisk':
-        return reason.slackDays < 0
-          ? t('atRisk.reason.submissionAtRiskLate', { days: -reason.slackDays })
-          : t('atRisk.reason.submissionAtRisk', { days: reason.slackDays });
-      case 'overBudget':
-        return t('atRisk.reason.overBudget', {
-          actual: m(reason.actual),
-          budget: m(reason.budget),
-          eac: m(reason.eac),
-        });
-      case 'riskExposure':
-        return t('atRisk.reason.riskExposure', {
-          exposure: m(reason.exposure),
-          limit: m(reason.limit),
-        });
-      case 'highRisks':
-        return t('atRisk.reason.highRisks', {
-          count: reason.count,
-          title: reason.title,
-          score: reason.score,
-        });
-      case 'overAllocated':
-        return t('atRisk.reason.overAllocated', { count: reason.people });
-      case 'pwinDropped':
-        return t('atRisk.reason.pwinDropped', {
-          from: format.percent(reason.from / 100),
-          to: format.percent(reason.to / 100),
-        });
-      case 'stale':
-        return t('atRisk.reason.stale', { days: reason.days, since: format.date(reason.since) });
-    }
-  };
+  const reasonText = (reason: HealthReason): string => describeReason(reason, th, format);
 
   // ---- Review --------------------------------------------------------------------------
   const openReview = () => {

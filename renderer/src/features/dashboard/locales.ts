@@ -85,19 +85,6 @@ export default defineLocales(
       reasons: 'Reasons',
       empty: 'No deal at risk in this selection.',
       levels: { green: 'Green', amber: 'Amber', red: 'Red' },
-      reason: {
-        milestoneLate:
-          '{{count}} milestones behind baseline (“{{milestone}}” {{days}} working days)',
-        milestoneOverdue: '{{count}} milestones overdue (“{{milestone}}” {{days}} working days)',
-        submissionAtRisk: 'Submission: {{days}} working days of slack',
-        submissionAtRiskLate: 'Submission would be missed by {{days}} working days',
-        overBudget: 'Pursuit cost {{actual}} of {{budget}} budget (forecast {{eac}})',
-        riskExposure: 'Risk exposure {{exposure}} above {{limit}}',
-        highRisks: '{{count}} high risks (“{{title}}” scores {{score}})',
-        overAllocated: '{{count}} people over-allocated',
-        pwinDropped: 'Pwin dropped from {{from}} to {{to}}',
-        stale: 'No activity for {{days}} days (since {{since}})',
-      },
     },
     review: {
       title: 'Review',
@@ -237,18 +224,6 @@ export default defineLocales(
       reasons: '原因',
       empty: '当前筛选下没有风险商机。',
       levels: { green: '绿', amber: '黄', red: '红' },
-      reason: {
-        milestoneLate: '{{count}} 个里程碑落后于基线（“{{milestone}}”落后 {{days}} 个工作日）',
-        milestoneOverdue: '{{count}} 个里程碑已逾期（“{{milestone}}”逾期 {{days}} 个工作日）',
-        submissionAtRisk: '距投标截止仅余 {{days}} 个工作日余量',
-        submissionAtRiskLate: '按计划将错过投标截止 {{days}} 个工作日',
-        overBudget: '投标成本 {{actual}}，预算 {{budget}}（预计 {{eac}}）',
-        riskExposure: '风险敞口 {{exposure}}，超过 {{limit}}',
-        highRisks: '{{count}} 项高风险（“{{title}}”评分 {{score}}）',
-        overAllocated: '{{count}} 人超负荷',
-        pwinDropped: '赢率从 {{from}} 降至 {{to}}',
-        stale: '{{days}} 天无活动（自 {{since}}）',
-      },
     },
     review: {
       title: '评审',

@@ -324,7 +324,7 @@ function ReviewSheet({
                 ? planFacts.critical
                     .slice(0, CRITICAL_SHOWN)
                     .map((row) => row.name)
-                    .join('、')
+                    .join(format.locale === 'zh-CN' ? '、' : '; ')
                 : t('health:pack.noCritical')}
             </dd>
           </div>

@@ -55,7 +55,10 @@ export type StatementSheetLabel =
   | 'band'
   | 'rate'
   | 'multiplier'
-  | 'warnings';
+  | 'warnings'
+  | 'adjustments'
+  | 'adjustmentKind'
+  | 'reason';
 
 export interface StatementSheetInput {
   readonly statement: CommissionStatement;
@@ -66,6 +69,8 @@ export interface StatementSheetInput {
   readonly basisLabel: string;
   readonly dealLabel: (dealId: string) => string;
   readonly kindLabel: (kind: 'revenue' | 'overlay') => string;
+  /** What an adjustment changes: credit or payout, in the user's words. */
+  readonly adjustmentKindLabel: (kind: 'credit' | 'payout') => string;
   readonly monthLabel: (row: CommissionStatement['credits'][number]) => string;
   readonly bandLabel: (fromPct: number, toPct: number | null) => string;
   readonly warnings: readonly string[];
@@ -127,6 +132,21 @@ export function statementSheet(input: StatementSheetInput): SheetCell[][] {
       text(input.monthLabel(row)),
       moneyCell(row.amount),
     ]);
+  }
+  const adjustments = [...s.creditAdjustments, ...s.payoutAdjustments];
+  if (adjustments.length > 0) {
+    rows.push([], [heading(label('adjustments'))]);
+    rows.push(
+      [label('adjustmentKind'), label('deal'), label('reason'), label('amount')].map(heading),
+    );
+    for (const adjustment of adjustments) {
+      rows.push([
+        text(input.adjustmentKindLabel(adjustment.kind)),
+        text(adjustment.dealId === null ? '' : input.dealLabel(adjustment.dealId)),
+        text(adjustment.reason),
+        moneyCell(adjustment.amount),
+      ]);
+    }
   }
   rows.push([], [heading(label('steps'))]);
   rows.push(

@@ -59,6 +59,7 @@ describe('statementSheet', () => {
     basisLabel: 'Revenue',
     dealLabel: () => '-BID-1',
     kindLabel: (kind) => kind,
+    adjustmentKindLabel: (kind) => kind,
     monthLabel: () => 'M2',
     bandLabel: () => 'from 0%',
     warnings: [],
@@ -81,5 +82,50 @@ describe('statementSheet', () => {
     expect(texts).toContain(`'=HYPERLINK("http://x")`);
     expect(texts).toContain(`'-BID-1`);
     expect(texts.some((text) => /^[=+\-@]/.test(text))).toBe(false);
+  });
+
+  it('lists credit and payout adjustments with their reason, neutralised, amounts as numbers', () => {
+    const adjusted = computeStatement({
+      plan: plan({ kind: 'flat', flatRateBp: 500 }),
+      person: { id: ALICE },
+      period: { kind: 'quarter', fiscalYear: 2026, index: 1 },
+      credits: [],
+      target: { amount: cny(1_000_000), basis: 'revenue' },
+      adjustments: [
+        { kind: 'payout', amount: cny(-2_500), reason: '=recover Q4 overpayment', dealId: null },
+        { kind: 'credit', amount: cny(-50_000), reason: 'BID-1 cancelled', dealId: null },
+      ],
+      roundingMode: 'half_up',
+    });
+    const sheet = statementSheet({
+      statement: adjusted,
+      label: (key) => key,
+      personName: 'Alice',
+      planName: 'Plan',
+      periodLabel: 'FY2026 Q1',
+      basisLabel: 'Revenue',
+      dealLabel: () => 'BID-1',
+      kindLabel: (kind) => kind,
+      adjustmentKindLabel: (kind) => `adjusts ${kind}`,
+      monthLabel: () => 'M2',
+      bandLabel: () => 'from 0%',
+      warnings: [],
+    });
+    const start = sheet.findIndex((row) => row[0]?.value === 'adjustments');
+    expect(start).toBeGreaterThan(0);
+    expect(sheet.slice(start + 2, start + 4)).toEqual([
+      [
+        { kind: 'text', value: 'adjusts credit' },
+        { kind: 'text', value: '' },
+        { kind: 'text', value: 'BID-1 cancelled' },
+        { kind: 'money', value: -500, decimals: 2 },
+      ],
+      [
+        { kind: 'text', value: 'adjusts payout' },
+        { kind: 'text', value: '' },
+        { kind: 'text', value: "'=recover Q4 overpayment" },
+        { kind: 'money', value: -25, decimals: 2 },
+      ],
+    ]);
   });
 });

@@ -41,6 +41,9 @@ import '@renderer/features/compensation/components/Statement.css';
 function sheetLabel(t: TFunction<'compensation'>, key: StatementSheetLabel): string {
   if (key === 'multiplier') return t('planForm.accelerators');
   if (key === 'warnings') return t('statement.warningsTitle');
+  if (key === 'adjustments') return t('adjustments.title');
+  if (key === 'adjustmentKind') return t('adjustments.kind');
+  if (key === 'reason') return t('adjustments.reason');
   return t(`statement.${key}`);
 }
 
@@ -168,6 +171,7 @@ export function StatementPanel({ records, credit, period }: Props) {
         basisLabel: t(`basis.${statement.basis}`),
         dealLabel,
         kindLabel: (kind) => t(`statement.kinds.${kind}`),
+        adjustmentKindLabel: (kind) => t(`adjustments.kinds.${kind}`),
         monthLabel,
         bandLabel,
         warnings: statement.warnings.map(warningText),

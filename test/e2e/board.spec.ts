@@ -83,7 +83,7 @@ async function openBoardWithSample(page: Page, lang: Lang, theme: 'light' | 'dar
   await page.getByRole('button', { name: text.loadSample }).click();
   // Loading writes the whole sample in one transaction; give a busy machine time for it.
   await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
-  await page.getByRole('menuitem', { name: text.board }).click();
+  await page.getByRole('menuitem', { name: text.board, exact: true }).click();
   await expect(page.locator('[data-deal-id]').first()).toBeVisible();
 }
 
@@ -400,7 +400,7 @@ test('a deal name with markup shows as text on its card; the dark board', async 
   await drawer.getByRole('button', { name: text.create }).click();
   await expect(drawer).toBeHidden();
 
-  await page.getByRole('menuitem', { name: text.board }).click();
+  await page.getByRole('menuitem', { name: text.board, exact: true }).click();
   await expect(page.locator('[data-deal-id]').first()).toBeVisible();
   await screenshot(page, 'board');
 

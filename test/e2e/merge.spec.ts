@@ -104,9 +104,10 @@ for (const lang of LANGS) {
 
     // Meanwhile, here, another deal goes to the trash (a newer change than the backup's).
     await goTo(page, text.deals);
+    // By code: the sample may hold two deals of the same name.
     await portfolioRows(page)
-      .filter({ hasText: String(trashed.name) })
-      .getByRole('button', { name: new RegExp(text.moveToTrash) })
+      .filter({ hasText: String(trashed.code) })
+      .getByRole('button', { name: `${text.moveToTrash} ${String(trashed.code)}` })
       .click();
     await expect(page.getByText(text.count(24))).toBeVisible();
 

@@ -242,7 +242,7 @@ for (const lang of LANGS) {
     const payoutBefore = await page.getByTestId('statement-payout').innerText();
 
     // Split a proposal-stage deal: 60 % to the person, 30 % to someone else (refused), then 40 %.
-    await page.getByRole('menuitem', { name: text.board }).click();
+    await page.getByRole('menuitem', { name: text.board, exact: true }).click();
     const proposal = page.locator('[data-deal-id]').first();
     await expect(proposal).toBeVisible();
     const card = page
@@ -298,7 +298,7 @@ for (const lang of LANGS) {
     await screenshot(page, 'targets-credit');
 
     // Win it on the board.
-    await page.getByRole('menuitem', { name: text.board }).click();
+    await page.getByRole('menuitem', { name: text.board, exact: true }).click();
     const toWin = page.locator(`[data-deal-id="${dealId}"]`);
     await expect(toWin).toBeVisible();
     await drag(page, toWin, page.getByRole('region', { name: text.won, exact: true }));

@@ -122,10 +122,17 @@ async function readPortfolio(
   return rateHealth(records, assignments, tasks, settings, today);
 }
 
-/** Health of every open deal not in the trash, by deal id. */
-export function usePortfolioHealth(today: PlanDate): Map<DealId, DealHealth> | undefined {
+/**
+ * Health of every open deal not in the trash, by deal id. `enabled` false reads nothing: a page
+ * passes it once its own rows are in, so health (which reads plans, costs, risks and the trail)
+ * never delays the first rows on screen; it fills in after them.
+ */
+export function usePortfolioHealth(
+  today: PlanDate,
+  enabled = true,
+): Map<DealId, DealHealth> | undefined {
   const { db } = useDatabaseContext();
-  return useLiveQuery(() => readPortfolio(db, today), [db, today]);
+  return useLiveQuery(() => (enabled ? readPortfolio(db, today) : undefined), [db, today, enabled]);
 }
 
 async function readDeal(

@@ -36,9 +36,9 @@ export default function DealsPage() {
   const [language] = useLanguage();
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
   const stored = usePortfolioRows(today);
-  const health = usePortfolioHealth(today);
   // Health is joined in here, from its own live query (it reads risks, costs, plans and the
-  // trail): the rows' query stays as narrow as it was.
+  // trail), started once the rows are in: the rows' query stays as narrow and as quick as it was.
+  const health = usePortfolioHealth(today, stored !== undefined);
   const rows = useMemo(
     () =>
       stored?.map((row) => {

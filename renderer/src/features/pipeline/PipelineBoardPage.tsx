@@ -70,8 +70,9 @@ export default function PipelineBoardPage() {
   const navigate = useNavigate();
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
   const board = useBoardData(today);
-  const health = usePortfolioHealth(today);
-  // Health comes from its own live query and is joined onto the board's rows here.
+  // Health comes from its own live query, started once the board's cards are in, and is joined
+  // onto the board's rows here.
+  const health = usePortfolioHealth(today, board !== undefined);
   const data = useMemo(
     () =>
       board && {

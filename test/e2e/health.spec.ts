@@ -95,6 +95,15 @@ for (const lang of LANGS) {
     page,
   }, testInfo) => {
     test.setTimeout(240_000);
+    // The portfolio's health is rated in a worker; it must start and keep running (a worker that
+    // fails is closed and replaced by the same work in the page).
+    const healthWorkers: { closed: boolean }[] = [];
+    page.on('worker', (worker) => {
+      if (!worker.url().includes('health.worker')) return;
+      const entry = { closed: false };
+      healthWorkers.push(entry);
+      worker.on('close', () => (entry.closed = true));
+    });
     await openApp(page, { lang, theme: 'light', route: '/deals' });
     await page.getByRole('button', { name: text.loadSample }).click();
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
@@ -136,6 +145,8 @@ for (const lang of LANGS) {
     await page.goto('/#/deals');
     const row = page.locator('.pf-row').filter({ hasText: deal.code });
     await expect(row.locator('[data-health]')).toHaveAttribute('data-health', level ?? '');
+    expect(healthWorkers.length).toBeGreaterThan(0);
+    expect(healthWorkers.every((w) => !w.closed)).toBe(true);
 
     // The review pack: header, health with the risk's title as text, laid out to print.
     await page.goto(`/#/deals/${deal.id}/overview`);

@@ -202,7 +202,7 @@ const harness = {
     times.sort((a, b) => a - b);
     return { ms: times[Math.floor(times.length / 2)] ?? 0, people: p.people.length, statements };
   },
-  /** Median ms of rating the open deals of the large portfolio (see `bench/health.ts`). */
+  /** Median ms of deriving and rating the health of the large portfolio (see `bench/health.ts`). */
   timeHealth(repeats = 9): number {
     return timeHealth(repeats).ms;
   },

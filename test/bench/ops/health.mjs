@@ -1,8 +1,8 @@
 /**
- * Deal health for the `large` portfolio (2,000 deals; its open ones are rated): the rating step
- * (`portfolioHealth`: every open deal's reasons and level from its facts and the thresholds),
- * timed in the page through the harness. The facts are derived once before timing; the value is
- * the median of nine runs after a warm-up.
+ * Deal health for the `large` portfolio (2,000 deals; its open ones are rated) from its records:
+ * load and over-allocation, every open deal's facts and the rating (`healthOfRecords`, what the
+ * health worker does after each write), timed in the page through the harness; the median of
+ * nine runs after a warm-up.
  */
 export const name = 'health.2000';
 export const unit = 'ms';

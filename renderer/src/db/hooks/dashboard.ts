@@ -10,12 +10,7 @@ import type { Stage } from '@shared/domain/sales-process';
 import type { TimeEntry } from '@shared/domain/time-entry';
 import type { StageMoveFact } from '@shared/dashboard/figures';
 import { stageMovesOf } from '@shared/dashboard/snapshot';
-import type { PlanDate } from '@shared/domain/dates';
-import type { DealId } from '@shared/domain/ids';
-import { SETTINGS_ID } from '@shared/domain/settings';
-import type { DealHealth } from '@shared/health/health';
 import { useDatabaseContext } from '@renderer/db/context';
-import { rateHealth } from '@renderer/db/hooks/health';
 
 /** What the dashboard computes from: every live deal and the facts its figures need. */
 export interface DashboardRecords {
@@ -29,8 +24,6 @@ export interface DashboardRecords {
   readonly people: readonly Person[];
   readonly roles: readonly Role[];
   readonly accounts: readonly Account[];
-  /** Health of every open deal (`shared/health`), by deal id. */
-  readonly health: ReadonlyMap<DealId, DealHealth>;
 }
 
 const live = <T extends { deletedAt: number | null }>(rows: readonly T[]): T[] =>
@@ -38,20 +31,14 @@ const live = <T extends { deletedAt: number | null }>(rows: readonly T[]): T[] =
 
 /**
  * One read of each table the dashboard needs (whole tables: Dexie observes a primary-key read as
- * one range). Stage moves are taken out of the activity trail here, so the page keeps only them,
- * and the open deals' health is rated here too (`shared/health`: facts, then ratings).
- * `undefined` while loading.
+ * one range). Stage moves are taken out of the activity trail here, so the page keeps only them.
+ * Deal health comes from `usePortfolioHealth`, rated off the window's thread. `undefined` while
+ * loading.
  */
-export function useDashboardRecords(today: PlanDate): DashboardRecords | undefined {
+export function useDashboardRecords(): DashboardRecords | undefined {
   const { db } = useDatabaseContext();
   return useLiveQuery(async () => {
     const [
-      settings,
-      milestones,
-      tasks,
-      dependencies,
-      assignments,
-      gates,
       deals,
       stages,
       activities,
@@ -63,12 +50,6 @@ export function useDashboardRecords(today: PlanDate): DashboardRecords | undefin
       roles,
       accounts,
     ] = await Promise.all([
-      db.settings.get(SETTINGS_ID),
-      db.milestones.toArray(),
-      db.tasks.toArray(),
-      db.dependencies.toArray(),
-      db.assignments.toArray(),
-      db.gates.toArray(),
       db.deals.toArray(),
       db.stages.toArray(),
       db.activities.toArray(),
@@ -80,31 +61,7 @@ export function useDashboardRecords(today: PlanDate): DashboardRecords | undefin
       db.roles.toArray(),
       db.accounts.toArray(),
     ]);
-    if (settings === undefined) return undefined;
-    const health = rateHealth(
-      {
-        deals,
-        milestones,
-        tasks,
-        dependencies,
-        risks,
-        budgetLines,
-        costEntries,
-        timeEntries,
-        assignments,
-        people,
-        roles,
-        gates,
-        activities,
-        loadPeople: null,
-      },
-      assignments,
-      tasks,
-      settings,
-      today,
-    );
     return {
-      health,
       deals: live(deals),
       stages,
       moves: stageMovesOf(activities),
@@ -116,7 +73,7 @@ export function useDashboardRecords(today: PlanDate): DashboardRecords | undefin
       roles,
       accounts: live(accounts),
     };
-  }, [db, today]);
+  }, [db]);
 }
 
 /** Review snapshots, newest first. */

@@ -38,6 +38,7 @@ import { compareHealthLevels } from '@shared/health/health';
 import { exportFileName } from '@shared/export/milestone-calendar';
 import { useSettings } from '@renderer/db/hooks/queries';
 import { useDashboardRecords, useReviewSnapshots } from '@renderer/db/hooks/dashboard';
+import { usePortfolioHealth } from '@renderer/db/hooks/health';
 import { useDatabaseContext } from '@renderer/db/context';
 import { startReview } from '@renderer/db/repositories/review-snapshots';
 import { getPlatform } from '@renderer/platform/getPlatform';
@@ -93,7 +94,9 @@ export default function DashboardPage() {
   const { message } = App.useApp();
   const { db, env } = useDatabaseContext();
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
-  const records = useDashboardRecords(today);
+  const records = useDashboardRecords();
+  // Health is rated off the window's thread and fills in after the figures.
+  const health = usePortfolioHealth(today, records !== undefined);
   const snapshots = useReviewSnapshots();
   const settings = useSettings();
 
@@ -143,17 +146,17 @@ export default function DashboardPage() {
   );
   const current = useMemo(
     () =>
-      records && spend
+      records && spend && health
         ? timed(() =>
             snapshotDeals({
               deals: records.deals,
               risks: records.risks,
               spend,
-              health: new Map([...records.health].map(([id, h]) => [id, h.level])),
+              health: new Map([...health].map(([id, h]) => [id, h.level])),
             }),
           )
         : null,
-    [records, spend],
+    [records, spend, health],
   );
   const snapshot: ReviewSnapshot | null =
     snapshots?.find((s) => s.id === snapshotId) ?? snapshots?.[0] ?? null;
@@ -172,7 +175,7 @@ export default function DashboardPage() {
     };
   }, []);
 
-  const ready = Boolean(records && settings && figures && snapshots && current);
+  const ready = Boolean(records && settings && figures && snapshots);
   // Marks the first paint with figures (the `dashboard.render` bench waits for it).
   useEffect(() => {
     if (!ready) return;
@@ -180,7 +183,7 @@ export default function DashboardPage() {
     return () => cancelAnimationFrame(frame);
   }, [ready]);
 
-  if (!records || !settings || !figures || !snapshots || !current) {
+  if (!records || !settings || !figures || !snapshots) {
     return (
       <Flex flex={1} align="center" justify="center" aria-busy="true">
         <Spin />
@@ -205,19 +208,21 @@ export default function DashboardPage() {
     ),
     TOP_RISKS,
   );
-  const atRisk = figures.deals
-    .filter((deal) => deal.status === 'open')
-    .map((deal) => ({ deal, health: records.health.get(deal.id) }))
-    .filter(
-      (row): row is { deal: (typeof figures.deals)[number]; health: DealHealth } =>
-        row.health !== undefined && row.health.level !== 'green',
-    )
-    .sort(
-      (a, b) =>
-        compareHealthLevels(b.health.level, a.health.level) ||
-        b.health.reasons.length - a.health.reasons.length ||
-        (a.deal.code < b.deal.code ? -1 : 1),
-    );
+  const atRisk =
+    health &&
+    figures.deals
+      .filter((deal) => deal.status === 'open')
+      .map((deal) => ({ deal, health: health.get(deal.id) }))
+      .filter(
+        (row): row is { deal: (typeof figures.deals)[number]; health: DealHealth } =>
+          row.health !== undefined && row.health.level !== 'green',
+      )
+      .sort(
+        (a, b) =>
+          compareHealthLevels(b.health.level, a.health.level) ||
+          b.health.reasons.length - a.health.reasons.length ||
+          (a.deal.code < b.deal.code ? -1 : 1),
+      );
   const liveStages = records.stages
     .filter((s) => s.deletedAt === null)
     .sort((a, b) => a.order - b.order);
@@ -380,6 +385,7 @@ export default function DashboardPage() {
       setReviewError(t('review.nameRequired'));
       return;
     }
+    if (current === null) return;
     setSaving(true);
     try {
       const saved = await startReview(db, env, {
@@ -451,7 +457,12 @@ export default function DashboardPage() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
         <Flex flex={1} />
-        <Button icon={<FlagOutlined />} onClick={openReview}>
+        <Button
+          icon={<FlagOutlined />}
+          onClick={openReview}
+          disabled={current === null}
+          loading={current === null}
+        >
           {t('review.start')}
         </Button>
         <Select
@@ -818,11 +829,17 @@ export default function DashboardPage() {
 
       <Card
         size="small"
-        title={`${t('atRisk.title')} (${format.number(atRisk.length)})`}
+        title={
+          atRisk ? `${t('atRisk.title')} (${format.number(atRisk.length)})` : t('atRisk.title')
+        }
         className="dashboard-card"
         data-testid="deals-at-risk"
       >
-        {atRisk.length === 0 ? (
+        {atRisk === undefined ? (
+          <Flex justify="center" aria-busy="true">
+            <Spin />
+          </Flex>
+        ) : atRisk.length === 0 ? (
           <Typography.Text type="secondary">{t('atRisk.empty')}</Typography.Text>
         ) : (
           <Table
@@ -875,6 +892,7 @@ export default function DashboardPage() {
         snapshots={snapshots}
         snapshot={snapshot}
         diff={diff}
+        pending={snapshot !== null && diff === null}
         onPick={setSnapshotId}
         stageName={stageName}
         riskTitle={(id) => riskById.get(id)?.title ?? id}
@@ -928,6 +946,8 @@ interface ReviewCardProps {
   readonly snapshots: readonly ReviewSnapshot[];
   readonly snapshot: ReviewSnapshot | null;
   readonly diff: SnapshotDiff | null;
+  /** The comparison waits for today's deal health. */
+  readonly pending: boolean;
   readonly onPick: (id: string) => void;
   readonly stageName: (id: string) => string;
   readonly riskTitle: (id: string) => string;
@@ -944,7 +964,15 @@ const KIND_COLORS: Partial<Record<keyof SnapshotDiff, string>> = {
 };
 
 /** The snapshot picker and what changed since the chosen review. */
-function ReviewCard({ snapshots, snapshot, diff, onPick, stageName, riskTitle }: ReviewCardProps) {
+function ReviewCard({
+  snapshots,
+  snapshot,
+  diff,
+  pending,
+  onPick,
+  stageName,
+  riskTitle,
+}: ReviewCardProps) {
   const { t } = useTranslation('dashboard');
   const format = useFormat();
   const levelName = (level: string | null) =>
@@ -1044,6 +1072,10 @@ function ReviewCard({ snapshots, snapshot, diff, onPick, stageName, riskTitle }:
     >
       {snapshot === null ? (
         <Typography.Text type="secondary">{t('review.none')}</Typography.Text>
+      ) : pending ? (
+        <Flex justify="center" aria-busy="true">
+          <Spin />
+        </Flex>
       ) : rows.length === 0 ? (
         <Typography.Text type="secondary">{t('review.nothing')}</Typography.Text>
       ) : (

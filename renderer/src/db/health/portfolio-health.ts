@@ -1,0 +1,131 @@
+import { liveQuery } from 'dexie';
+import type { PlanDate } from '@shared/domain/dates';
+import type { DealId } from '@shared/domain/ids';
+import type { DealHealth } from '@shared/health/health';
+import { healthOfRecords } from '@shared/health/portfolio';
+import type { PursuitDatabase } from '@renderer/db/database';
+import { readHealthInput } from '@renderer/db/health/read';
+import type { HealthReply, HealthRequest } from '@renderer/db/health/protocol';
+
+/**
+ * The portfolio's deal health, kept current for whoever shows it (the Deals page, the board, the
+ * dashboard). Rating 2,000 deals reads every plan, cost, risk and the trail and takes seconds, so
+ * it runs in a Web Worker (`health.worker.ts`) and the window only receives the ratings. One
+ * watcher per database and day serves every view; it keeps watching for a while after the last
+ * view leaves, so going to a deal and back finds the ratings current instead of starting over.
+ * Where no worker can start (a test environment, a policy that blocks it) the same reading and
+ * rating run in the page through a live query.
+ */
+
+export type PortfolioHealth = ReadonlyMap<DealId, DealHealth>;
+
+/** How long a watcher outlives its last view. */
+const LINGER_MS = 2 * 60_000;
+
+interface Watcher {
+  value: PortfolioHealth | undefined;
+  readonly listeners: Set<() => void>;
+  stop: () => void;
+  lingering: ReturnType<typeof setTimeout> | null;
+}
+
+const watchers = new WeakMap<PursuitDatabase, Map<PlanDate, Watcher>>();
+
+function timeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function watchInPage(db: PursuitDatabase, today: PlanDate, set: (v: PortfolioHealth) => void) {
+  const zone = timeZone();
+  const subscription = liveQuery(() => readHealthInput(db, 'portfolio')).subscribe({
+    next: (input) =>
+      set(input ? healthOfRecords(input.records, input.settings, today, zone) : new Map()),
+    // A failed read leaves the ratings as they were; the views show what they have.
+    error: () => undefined,
+  });
+  return () => subscription.unsubscribe();
+}
+
+function watchInWorker(
+  db: PursuitDatabase,
+  today: PlanDate,
+  set: (v: PortfolioHealth) => void,
+): () => void {
+  if (typeof Worker === 'undefined') return watchInPage(db, today, set);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./health.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return watchInPage(db, today, set);
+  }
+  let stop = () => worker.terminate();
+  const inPage = () => {
+    worker.terminate();
+    stop = watchInPage(db, today, set);
+  };
+  worker.addEventListener('message', (event: MessageEvent<HealthReply>) => {
+    const reply = event.data;
+    if (reply.type === 'health') set(new Map(reply.entries));
+    else inPage();
+  });
+  worker.addEventListener('messageerror', inPage);
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    inPage();
+  });
+  const request: HealthRequest = { dbName: db.name, today, timeZone: timeZone() };
+  worker.postMessage(request);
+  return () => stop();
+}
+
+function watcherFor(db: PursuitDatabase, today: PlanDate): Watcher {
+  let byDay = watchers.get(db);
+  if (byDay === undefined) {
+    byDay = new Map();
+    watchers.set(db, byDay);
+  }
+  const found = byDay.get(today);
+  if (found) return found;
+  const watcher: Watcher = {
+    value: undefined,
+    listeners: new Set(),
+    stop: () => undefined,
+    lingering: null,
+  };
+  watcher.stop = watchInWorker(db, today, (value) => {
+    watcher.value = value;
+    watcher.listeners.forEach((listener) => listener());
+  });
+  byDay.set(today, watcher);
+  return watcher;
+}
+
+/** Follows the portfolio's health as of `today`; returns the function that stops following. */
+export function followPortfolioHealth(
+  db: PursuitDatabase,
+  today: PlanDate,
+  listener: () => void,
+): () => void {
+  const watcher = watcherFor(db, today);
+  if (watcher.lingering !== null) {
+    clearTimeout(watcher.lingering);
+    watcher.lingering = null;
+  }
+  watcher.listeners.add(listener);
+  return () => {
+    watcher.listeners.delete(listener);
+    if (watcher.listeners.size > 0) return;
+    watcher.lingering = setTimeout(() => {
+      watcher.stop();
+      watchers.get(db)?.delete(today);
+    }, LINGER_MS);
+  };
+}
+
+/** The latest ratings as of `today` (undefined until the first arrive). */
+export function portfolioHealthNow(
+  db: PursuitDatabase,
+  today: PlanDate,
+): PortfolioHealth | undefined {
+  return watchers.get(db)?.get(today)?.value;
+}

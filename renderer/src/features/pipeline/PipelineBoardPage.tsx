@@ -8,18 +8,10 @@ import {
   DragOverlay,
   KeyboardSensor,
   PointerSensor,
-  pointerWithin,
-  rectIntersection,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import type {
-  Announcements,
-  CollisionDetection,
-  DragEndEvent,
-  DragStartEvent,
-  UniqueIdentifier,
-} from '@dnd-kit/core';
+import type { Announcements, DragEndEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
 import { parsePlanDate } from '@shared/domain/dates';
 import type { DealId, StageId } from '@shared/domain/ids';
 import type { Stage } from '@shared/domain/sales-process';
@@ -36,7 +28,7 @@ import { ClosingTargets } from '@renderer/features/pipeline/components/ClosingTa
 import { DealCardBody } from '@renderer/features/pipeline/components/DealCard';
 import { StageColumn } from '@renderer/features/pipeline/components/StageColumn';
 import { useStageMove } from '@renderer/features/pipeline/hooks/useStageMove';
-import { boardCoordinates } from '@renderer/features/pipeline/utils/keyboardMove';
+import { pointerOrItem, targetCoordinates } from '@renderer/app/utils/keyboardDrag';
 
 /** Within a column: the most pressing submission first; deals without one last. */
 const CARD_ORDER: PortfolioSort = { key: 'submissionDue', direction: 'asc' };
@@ -44,12 +36,6 @@ const CARD_ORDER: PortfolioSort = { key: 'submissionDue', direction: 'asc' };
 const FIRST_CARD_MARK = 'pursuit:board-first-card';
 /** A press that moves less than this is a click (open the deal), not the start of a drag. */
 const DRAG_DISTANCE_PX = 6;
-
-/** The pointer decides where a mouse drag is; a keyboard drag has no pointer, so its card does. */
-const collisions: CollisionDetection = (args) => {
-  const underPointer = pointerWithin(args);
-  return underPointer.length > 0 ? underPointer : rectIntersection(args);
-};
 
 function withoutMove(moves: PendingMoves, id: DealId, move: PendingMove): PendingMoves {
   if (moves.get(id) !== move) return moves;
@@ -118,7 +104,7 @@ export default function PipelineBoardPage() {
   const keyboardOptions = useMemo(
     () => ({
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-      coordinateGetter: boardCoordinates(targetOrder.split(' ')),
+      coordinateGetter: targetCoordinates(targetOrder.split(' ')),
     }),
     [targetOrder],
   );
@@ -240,7 +226,7 @@ export default function PipelineBoardPage() {
       )}
       <DndContext
         sensors={sensors}
-        collisionDetection={collisions}
+        collisionDetection={pointerOrItem}
         accessibility={{
           announcements,
           screenReaderInstructions: { draggable: t('dnd.instructions') },

@@ -115,8 +115,8 @@ export const DealCardBody = memo(
 
 /** What the board keeps on each draggable card, for the keyboard sensor. */
 export interface CardDragData {
-  /** The column the card is in when picked up. */
-  readonly stageId: string;
+  /** The column the card is in when picked up (where arrow keys start from). */
+  readonly home: string;
 }
 
 interface DealCardProps {
@@ -135,7 +135,7 @@ interface DealCardProps {
 function DealCardView({ card, pending, roleDescription, onOpen }: DealCardProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: card.id,
-    data: { stageId: card.stageId } satisfies CardDragData,
+    data: { home: card.stageId } satisfies CardDragData,
     attributes: { roleDescription },
   });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { useDroppable } from '@dnd-kit/core';
 import { Input, Tooltip, theme } from 'antd';
 import type { GlobalToken, InputRef } from 'antd';
 import { WarningFilled } from '@ant-design/icons';
@@ -47,6 +48,13 @@ export interface PlanGridProps {
   readonly onIndent: () => void;
   readonly onOutdent: () => void;
   readonly onDelete: () => void;
+  /** Task rows accept a person dropped on them (see `isDropTarget`). */
+  readonly dropTargets?: boolean;
+}
+
+/** A row a person can be dropped on to assign them: a task that is neither summary nor milestone. */
+export function isDropTarget(row: PlanRow): boolean {
+  return row.kind === 'task' && !row.summary && !isMilestoneRow(row);
 }
 
 interface ColumnSpec {
@@ -421,6 +429,7 @@ export function PlanGrid(props: PlanGridProps) {
               slip: props.slips.get(row.id),
             }}
             columns={columns}
+            dropTarget={props.dropTargets === true && isDropTarget(row)}
             activeColumn={active ? column : null}
             editing={editing?.id === row.id ? editing : null}
             onCell={onCell}
@@ -439,6 +448,8 @@ interface GridRowProps {
   readonly token: GlobalToken;
   readonly format: Formatters;
   readonly columns: readonly ColumnSpec[];
+  /** The row accepts a dragged person. */
+  readonly dropTarget: boolean;
   /** The selected cell's column when this row is selected, else null. */
   readonly activeColumn: GridColumn | null;
   readonly editing: Editing | null;
@@ -457,12 +468,15 @@ const GridRow = memo(
     token,
     format,
     columns,
+    dropTarget,
     activeColumn,
     editing,
     onCell,
     editor,
   }: GridRowProps) {
     const { row, analysis } = view;
+    const { setNodeRef, isOver } = useDroppable({ id: row.id, disabled: !dropTarget });
+    const over = dropTarget && isOver;
     const { t, days } = text;
 
     const display = (key: GridColumn): ReactNode => {
@@ -547,15 +561,24 @@ const GridRow = memo(
 
     return (
       <div
+        ref={setNodeRef}
         role="row"
         data-row-id={row.id}
+        data-drop-target={dropTarget || undefined}
+        data-drop-over={over || undefined}
         aria-selected={activeColumn !== null}
         style={{
           display: 'flex',
           height: GANTT_ROW_HEIGHT,
           boxSizing: 'border-box',
           borderBottom: `1px solid ${token.colorBorderSecondary}`,
-          background: activeColumn !== null ? token.controlItemBgActive : undefined,
+          background: over
+            ? token.colorPrimaryBgHover
+            : activeColumn !== null
+              ? token.controlItemBgActive
+              : undefined,
+          outline: over ? `2px dashed ${token.colorPrimary}` : undefined,
+          outlineOffset: -2,
           fontWeight: row.summary ? 600 : undefined,
         }}
       >
@@ -611,6 +634,7 @@ const GridRow = memo(
     a.token === b.token &&
     a.format === b.format &&
     a.columns === b.columns &&
+    a.dropTarget === b.dropTarget &&
     a.activeColumn === b.activeColumn &&
     a.editing === b.editing &&
     a.onCell === b.onCell &&

@@ -27,6 +27,7 @@ import {
   PlusOutlined,
   SaveOutlined,
   UploadOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { calendarFromSettings } from '@shared/domain/calendar';
 import type { PlanDate } from '@shared/domain/dates';
@@ -55,7 +56,8 @@ import type {
 } from '@renderer/features/plan/components/GanttChart';
 import { GanttChart } from '@renderer/features/plan/components/GanttChart';
 import type { CommitResult, GridColumn } from '@renderer/features/plan/components/PlanGrid';
-import { PlanGrid } from '@renderer/features/plan/components/PlanGrid';
+import { isDropTarget, PlanGrid } from '@renderer/features/plan/components/PlanGrid';
+import { AssignByDrag } from '@renderer/features/resources/components/AssignByDrag';
 import { fileStemOf } from '@shared/exchange/sheet';
 import { PlanSheetExport } from '@renderer/features/plan/components/PlanSheetExport';
 import { SaveTemplateModal } from '@renderer/features/plan/components/SaveTemplateModal';
@@ -90,6 +92,7 @@ const WHOLE = /^\d+$/;
  */
 export default function PlanTab({ deal }: DealTabProps) {
   const { t } = useTranslation('plan');
+  const { t: tr } = useTranslation('resources');
   const [locale] = useLanguage();
   const format = useFormat();
   const { modal } = App.useApp();
@@ -102,6 +105,8 @@ export default function PlanTab({ deal }: DealTabProps) {
   const [capturing, setCapturing] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
   const [sheetExport, setSheetExport] = useState(false);
+  /** The people panel: drag a person onto a task row to assign them. */
+  const [peopleOpen, setPeopleOpen] = useState(false);
   /** The template chosen for an empty plan; '' is the standard bid plan. */
   const [templateChoice, setTemplateChoice] = useState('');
   const exporter = useExportGantt();
@@ -123,6 +128,7 @@ export default function PlanTab({ deal }: DealTabProps) {
     [records],
   );
   const byId = useMemo(() => new Map<string, PlanRow>(rows.map((row) => [row.id, row])), [rows]);
+  const dropTargets = useMemo(() => rows.filter(isDropTarget).map((row) => row.id), [rows]);
   const lookup = useCallback((id: string) => byId.get(id), [byId]);
   const actions = usePlanActions(deal.id, lookup);
 
@@ -580,6 +586,15 @@ export default function PlanTab({ deal }: DealTabProps) {
         >
           {t('toolbar.delete')}
         </Button>
+        <Button
+          icon={<TeamOutlined aria-hidden />}
+          aria-pressed={peopleOpen}
+          type={peopleOpen ? 'primary' : 'default'}
+          ghost={peopleOpen}
+          onClick={() => setPeopleOpen((shown) => !shown)}
+        >
+          {tr('dragAssign.toggle')}
+        </Button>
         <Tooltip title={t('toolbar.keys')}>
           <InfoCircleOutlined
             aria-label={t('toolbar.keys')}
@@ -639,41 +654,55 @@ export default function PlanTab({ deal }: DealTabProps) {
           </Dropdown>
         </Flex>
       </Flex>
-      <Splitter style={{ border: '1px solid var(--ant-color-border-secondary)', borderRadius: 8 }}>
-        <Splitter.Panel defaultSize="52%" min="20%" max="80%">
-          <PlanGrid
-            rows={rows}
-            predecessors={predecessors}
-            analysis={rowAnalysis}
-            variance={variance}
-            slips={slips}
-            selectedId={selected?.id ?? null}
-            onSelect={setSelectedId}
-            onCommit={onCommit}
-            onAdd={() => void add('task')}
-            onIndent={() => selected && void actions.indent(selected)}
-            onOutdent={() => selected && void actions.outdent(selected)}
-            onDelete={remove}
-          />
-        </Splitter.Panel>
-        <Splitter.Panel style={{ overflow: 'hidden' }}>
-          <GanttChart
-            items={items}
-            viewMode={viewMode}
-            today={today}
-            locale={locale}
-            isWorkingDay={isWorkingDay}
-            quarterLabel={quarterLabel}
-            label={t('chart')}
-            onMove={onMove}
-            onProgress={onProgress}
-            onSelect={(id) => {
-              const row = byId.get(id);
-              if (row !== undefined) setSelectedId(row.id);
-            }}
-          />
-        </Splitter.Panel>
-      </Splitter>
+      <AssignByDrag
+        open={peopleOpen}
+        onClose={() => setPeopleOpen(false)}
+        tasks={records.tasks}
+        targets={dropTargets}
+        targetName={(id) => {
+          const row = byId.get(id);
+          return row ? rowLabel(row) : '';
+        }}
+      >
+        <Splitter
+          style={{ border: '1px solid var(--ant-color-border-secondary)', borderRadius: 8 }}
+        >
+          <Splitter.Panel defaultSize="52%" min="20%" max="80%">
+            <PlanGrid
+              rows={rows}
+              predecessors={predecessors}
+              analysis={rowAnalysis}
+              variance={variance}
+              slips={slips}
+              selectedId={selected?.id ?? null}
+              onSelect={setSelectedId}
+              onCommit={onCommit}
+              onAdd={() => void add('task')}
+              onIndent={() => selected && void actions.indent(selected)}
+              onOutdent={() => selected && void actions.outdent(selected)}
+              onDelete={remove}
+              dropTargets={peopleOpen}
+            />
+          </Splitter.Panel>
+          <Splitter.Panel style={{ overflow: 'hidden' }}>
+            <GanttChart
+              items={items}
+              viewMode={viewMode}
+              today={today}
+              locale={locale}
+              isWorkingDay={isWorkingDay}
+              quarterLabel={quarterLabel}
+              label={t('chart')}
+              onMove={onMove}
+              onProgress={onProgress}
+              onSelect={(id) => {
+                const row = byId.get(id);
+                if (row !== undefined) setSelectedId(row.id);
+              }}
+            />
+          </Splitter.Panel>
+        </Splitter>
+      </AssignByDrag>
       {sheetExport && (
         <PlanSheetExport
           deal={deal}

@@ -16,7 +16,13 @@ import { hoursOf } from '@renderer/features/resources/utils/labels';
 
 /** What the dialog does: a new assignment (maybe pre-filled), a reassignment, or new hours. */
 export type AssignIntent =
-  | { readonly kind: 'assign'; readonly taskId: TaskId | null; readonly roleId: RoleId | null }
+  | {
+      readonly kind: 'assign';
+      readonly taskId: TaskId | null;
+      readonly roleId: RoleId | null;
+      /** Pre-filled when a person was dragged onto the task. */
+      readonly personId?: PersonId | null;
+    }
   | { readonly kind: 'reassign'; readonly assignment: Assignment }
   | { readonly kind: 'hours'; readonly assignment: Assignment };
 
@@ -68,7 +74,7 @@ export function AssignDialog({
     if (intent.kind === 'assign') {
       form.setFieldsValue({
         taskId: intent.taskId,
-        personId: null,
+        personId: intent.personId ?? null,
         roleId: intent.roleId,
         mode: 'hours',
         amount: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeInside, stepTarget } from '@renderer/features/pipeline/utils/keyboardMove';
+import { DOWN, placeInside, stepTarget } from '@renderer/app/utils/keyboardDrag';
 
 const ORDER = ['identify', 'qualify', 'capture', 'won', 'lost'];
 
@@ -19,6 +19,13 @@ describe('stepTarget', () => {
   it('starts from the home column when the card is over no target', () => {
     expect(stepTarget(ORDER, null, 'qualify', 'ArrowRight')).toBe('capture');
     expect(stepTarget(ORDER, 'gone', 'qualify', 'ArrowRight')).toBe('identify');
+  });
+
+  it('steps through rows with ↓ and ↑, from the first row when the item has no home', () => {
+    expect(stepTarget(ORDER, null, null, 'ArrowDown', DOWN)).toBe('identify');
+    expect(stepTarget(ORDER, 'identify', null, 'ArrowDown', DOWN)).toBe('qualify');
+    expect(stepTarget(ORDER, 'qualify', null, 'ArrowUp', DOWN)).toBe('identify');
+    expect(stepTarget(ORDER, 'qualify', null, 'ArrowRight', DOWN)).toBeNull();
   });
 
   it('ignores other keys', () => {

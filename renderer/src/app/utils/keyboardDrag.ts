@@ -1,0 +1,87 @@
+import { pointerWithin, rectIntersection } from '@dnd-kit/core';
+import type { CollisionDetection, KeyboardCoordinateGetter } from '@dnd-kit/core';
+
+/** The pointer decides where a mouse drag is; a keyboard drag has no pointer, so its item does. */
+export const pointerOrItem: CollisionDetection = (args) => {
+  const underPointer = pointerWithin(args);
+  return underPointer.length > 0 ? underPointer : rectIntersection(args);
+};
+
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The arrow keys that step to the next and the previous drop target. */
+export interface StepKeys {
+  readonly next: string;
+  readonly previous: string;
+}
+
+/** Targets side by side (the board's columns). */
+export const ACROSS: StepKeys = { next: 'ArrowRight', previous: 'ArrowLeft' };
+/** Targets one under the other (the plan's task rows). */
+export const DOWN: StepKeys = { next: 'ArrowDown', previous: 'ArrowUp' };
+
+/**
+ * The drop target an arrow key leads to: `keys.next` goes to the next target in `order` (on the
+ * board: the next stage, then the closing stages), `keys.previous` to the one before; the ends do
+ * not wrap. Other keys lead nowhere, so they keep the dragged item where it is (and let a screen
+ * reader's user read on). `current` is the target the item is over, or null when it is over none:
+ * then the move starts from `home` (the column a card was picked up from), or from the first
+ * target when the item has no home among them.
+ */
+export function stepTarget(
+  order: readonly string[],
+  current: string | null,
+  home: string | null,
+  key: string,
+  keys: StepKeys = ACROSS,
+): string | null {
+  const step = key === keys.next ? 1 : key === keys.previous ? -1 : 0;
+  if (step === 0) return null;
+  const from = current ?? home;
+  const index = from === null ? -1 : order.indexOf(from);
+  if (index === -1) return order[0] ?? null;
+  return order[Math.min(order.length - 1, Math.max(0, index + step))] ?? null;
+}
+
+/**
+ * Where to put a dragged card of size `card` so that it sits in `target`: centred across it, and
+ * at the height it already has, moved only as far as needed to stay inside (centred when the
+ * target is shorter than the card). Collision detection then finds the card over `target`.
+ */
+export function placeInside(card: Box, target: Box): { readonly x: number; readonly y: number } {
+  const x = target.left + (target.width - card.width) / 2;
+  const y =
+    target.height <= card.height
+      ? target.top + (target.height - card.height) / 2
+      : Math.min(Math.max(card.top, target.top), target.top + target.height - card.height);
+  return { x, y };
+}
+
+/**
+ * The keyboard sensor's coordinates for a set of drop targets: an arrow key jumps the picked-up
+ * item straight into the next or previous target, instead of nudging it 25 px at a time across
+ * columns several hundred pixels wide or rows it would have to find. `order` lists the targets'
+ * ids in screen order; an item starting from one of them names it in its draggable's
+ * `data.home` (a board card: its stage).
+ */
+export function targetCoordinates(
+  order: readonly string[],
+  keys: StepKeys = ACROSS,
+): KeyboardCoordinateGetter {
+  return (event, { context }) => {
+    const card = context.collisionRect;
+    if (!card) return undefined;
+    const home: unknown = context.active?.data.current?.home;
+    const over = context.over ? String(context.over.id) : null;
+    const next = stepTarget(order, over, typeof home === 'string' ? home : null, event.code, keys);
+    if (next === null) return undefined;
+    event.preventDefault();
+    const rect = context.droppableRects.get(next);
+    return rect ? placeInside(card, rect) : undefined;
+  };
+}

@@ -170,7 +170,7 @@ export function PriceBookDialog({
       destroyOnHidden
       width={920}
     >
-      <Form form={form} layout="vertical" requiredMark={false}>
+      <Form name="quoteBook" form={form} layout="vertical" requiredMark={false}>
         <Flex gap={12}>
           <div style={{ flex: 2 }}>
             <SectionField sections={sections} />
@@ -312,7 +312,7 @@ export function LaborDialog({
       {roles.length === 0 && (
         <Alert type="warning" showIcon title={t('labor.noRoles')} style={{ marginBottom: 12 }} />
       )}
-      <Form form={form} layout="vertical" requiredMark={false}>
+      <Form name="quoteLabor" form={form} layout="vertical" requiredMark={false}>
         <SectionField sections={sections} />
         <Form.Item
           name="roleId"
@@ -449,7 +449,7 @@ export function ContingencyDialog({
         )}
         <Typography.Text type="secondary">{t('contingency.help')}</Typography.Text>
       </Flex>
-      <Form form={form} layout="vertical" requiredMark={false}>
+      <Form name="quoteContingency" form={form} layout="vertical" requiredMark={false}>
         <SectionField sections={sections} />
         <Form.Item
           name="share"

@@ -114,7 +114,13 @@ export function LineDialog({ line, title, currency, onSave, onClose }: LineDialo
       {line !== null && line.kind !== 'item' && (
         <Tag style={{ marginBottom: 12 }}>{t(`lines.kind.${line.kind}`)}</Tag>
       )}
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={() => void submit()}>
+      <Form
+        name="quoteLine"
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={() => void submit()}
+      >
         <Form.Item
           name="description"
           label={t('lines.dialog.description')}
@@ -223,7 +229,13 @@ export function NameDialog({
       confirmLoading={saving}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={() => void submit()}>
+      <Form
+        name="quoteSectionName"
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={() => void submit()}
+      >
         <Form.Item
           name="name"
           label={label}

@@ -165,22 +165,25 @@ export function DetailsCard({
   return (
     <Card size="small" title={t('details.title')}>
       <Form<DetailsValues>
+        name="quoteDetails"
         form={form}
         layout="vertical"
         requiredMark={false}
         disabled={!editable}
         onFinish={(values) => void submit(values)}
       >
-        <Form.Item
-          name="name"
-          label={t('details.name')}
-          rules={[{ required: true, whitespace: true, message: t('details.nameRequired') }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="validUntil" label={t('details.validUntil')}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
+        <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', columnGap: 16 }}>
+          <Form.Item
+            name="name"
+            label={t('details.name')}
+            rules={[{ required: true, whitespace: true, message: t('details.nameRequired') }]}
+          >
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="validUntil" label={t('details.validUntil')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </div>
         <Form.Item name="terms" label={t('details.terms')}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={20_000} />
         </Form.Item>

@@ -193,6 +193,7 @@ export default function QuoteTab({ deal }: DealTabProps) {
           style={{ minWidth: 320, maxWidth: 520 }}
           value={quote.id}
           onChange={(id: string) => setSelectedId(id)}
+          labelRender={() => t('versions.option', { version: quote.version, name: quote.name })}
           options={records.quotes.map((version) => ({
             value: version.id,
             label: (
@@ -338,18 +339,12 @@ export default function QuoteTab({ deal }: DealTabProps) {
         ))
       )}
 
-      <Flex gap={16} wrap align="flex-start">
-        <div style={{ flex: '3 1 640px', minWidth: 0 }}>
-          <TotalsPanel quote={quote} figures={figures} rounding={rounding} />
-        </div>
-        <div style={{ flex: '2 1 360px', minWidth: 0 }}>
-          <DetailsCard
-            quote={quote}
-            editable={editable}
-            onSave={(patch) => actions.update(quote, patch, true)}
-          />
-        </div>
-      </Flex>
+      <TotalsPanel quote={quote} figures={figures} rounding={rounding} />
+      <DetailsCard
+        quote={quote}
+        editable={editable}
+        onSave={(patch) => actions.update(quote, patch, true)}
+      />
 
       <ScenariosPanel
         quote={quote}

@@ -163,7 +163,6 @@ export function ScenariosPanel({
       key: 'metric',
       title: '',
       width: 200,
-      fixed: 'left',
       render: (_, metric) => (
         <Typography.Text strong>{t(`scenarios.rows.${metric}`)}</Typography.Text>
       ),
@@ -237,6 +236,7 @@ export function ScenariosPanel({
   return (
     <Card
       size="small"
+      data-testid="quote-scenarios"
       title={t('scenarios.title')}
       extra={
         editable && (
@@ -268,14 +268,17 @@ export function ScenariosPanel({
         {quote.scenarios.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('scenarios.empty')} />
         ) : (
-          <Table<MetricKey>
-            size="small"
-            rowKey={(metric) => metric}
-            columns={columns}
-            dataSource={[...METRICS]}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-          />
+          <div style={{ overflowX: 'auto' }}>
+            <Table<MetricKey>
+              size="small"
+              rowKey={(metric) => metric}
+              columns={columns}
+              dataSource={[...METRICS]}
+              pagination={false}
+              tableLayout="fixed"
+              style={{ width: 'max-content', minWidth: '100%' }}
+            />
+          </div>
         )}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('scenarios.healthNote')}
@@ -378,7 +381,7 @@ function ScenarioDialog({
       confirmLoading={saving}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" requiredMark={false}>
+      <Form name="quoteScenario" form={form} layout="vertical" requiredMark={false}>
         <Form.Item
           name="name"
           label={t('scenarios.dialog.name')}

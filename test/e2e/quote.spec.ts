@@ -24,6 +24,9 @@ const TEXT = {
     unitPrice: '单价（CNY）',
     amountInvalid: '请输入不小于 0、最多 2 位小数的 CNY 金额，例如 1250.50。',
     saveLine: '保存明细',
+    editLine: '编辑明细',
+    upLine: '上移明细',
+    renameSection: '重命名分组',
     addLabor: '添加人工',
     role: '角色',
     hours: '工时',
@@ -68,6 +71,9 @@ const TEXT = {
     unitPrice: 'Unit price (USD)',
     amountInvalid: 'Enter an amount in USD of 0 or more with at most 2 decimals, such as 1250.50.',
     saveLine: 'Save line',
+    editLine: 'Edit line',
+    upLine: 'Move line',
+    renameSection: 'Rename section',
     addLabor: 'Add labor',
     role: 'Role',
     hours: 'Hours',
@@ -273,6 +279,30 @@ for (const lang of LANGS) {
     ).toBeVisible();
     await expect(page.getByTestId('quote-line-description')).toHaveCount(4);
 
+    // Edit the free line (4 instead of 3), move it to the top, rename the section.
+    await page.getByRole('button', { name: `${text.editLine} ${xss}`, exact: true }).click();
+    dialog = page.getByRole('dialog');
+    await expect(dialog.getByLabel(text.quantity, { exact: true })).toHaveValue('3');
+    await dialog.getByLabel(text.quantity, { exact: true }).fill('4');
+    await dialog.getByRole('button', { name: text.saveLine }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      page.getByTestId('quote-section').getByRole('row').filter({ hasText: 'onerror' }),
+    ).toContainText('600.00');
+    await page
+      .getByRole('button', {
+        name: lang === 'en' ? `Move line ${xss} up` : `${text.upLine} ${xss}`,
+      })
+      .click();
+    await expect(page.getByTestId('quote-line-description').first()).toHaveText(xss);
+    await page.getByRole('button', { name: `${text.renameSection} ${xss}`, exact: true }).click();
+    dialog = page.getByRole('dialog');
+    await expect(dialog.getByLabel(text.sectionName, { exact: true })).toHaveValue(xss);
+    await dialog.getByLabel(text.sectionName, { exact: true }).fill(`${xss} HW`);
+    await dialog.locator('.ant-btn-primary').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('quote-section-name')).toHaveText(`${xss} HW`);
+
     // Totals, and the deal follows the quote.
     const price = await page.getByTestId('quote-total-price').innerText();
     expect(amountOf(price)).toBeGreaterThan(0);
@@ -328,7 +358,7 @@ for (const lang of LANGS) {
     await expect(page.getByRole('button', { name: text.addSection })).toBeVisible();
 
     // Markup typed anywhere stayed text.
-    await expect(page.getByTestId('quote-section-name').first()).toHaveText(xss);
+    await expect(page.getByTestId('quote-section-name').first()).toHaveText(`${xss} HW`);
     await expect(page.locator('main img[src="x"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   });

@@ -130,73 +130,97 @@ export async function createQuote(
   ).catch(unwrapNotFound);
 }
 
+/** What one command does to a stored version, decided from the version as it is now. */
+interface QuoteChange {
+  /** Refuse unless the version is still editable (draft or internal review). */
+  readonly requireEditable: boolean;
+  /** Checks the change against the current version (throws to refuse) and gives the patch. */
+  readonly patch: (
+    current: Quote,
+    writer: Writer,
+  ) => Partial<Pick<Quote, 'status' | 'deletedAt'> & QuoteContent>;
+  /** Runs after the version is written, in the same transaction (accepting supersedes others). */
+  readonly after?: (writer: Writer, saved: Quote) => Promise<unknown>;
+  readonly action?: 'update' | 'delete';
+}
+
+/**
+ * The one path of every command on a stored version: load it at the revision the caller saw,
+ * check it may change, write the patch (with its field diff in the trail), and let the deal's
+ * value and margin follow the current version, with their own trail note, in one transaction.
+ */
+function editQuote(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  id: QuoteId,
+  expectedRev: number,
+  change: QuoteChange,
+): Promise<Quote> {
+  const action = change.action ?? 'update';
+  return runWrite(
+    db,
+    env,
+    QUOTE_TABLES,
+    async (writer) => {
+      const current = requireCurrent(await writer.require('quotes', id), expectedRev);
+      if (change.requireEditable) assertEditable(current);
+      const patch = change.patch(current, writer);
+      writer.subject = label({ ...current, ...patch });
+      await requireLiveDeal(writer, current.dealId);
+      const saved = await writer.update('quotes', id, expectedRev, patch, writer.subject, action);
+      if (change.after !== undefined) await change.after(writer, saved);
+      await followCurrentQuote(db, writer, current.dealId);
+      return saved;
+    },
+    { undoAction: action },
+  ).catch(unwrapNotFound);
+}
+
 /** Saves an edit of a draft (or in-review) version; a sent or later one is refused. */
-export async function updateQuote(
+export function updateQuote(
   db: PursuitDatabase,
   env: WriteEnv,
   id: QuoteId,
   expectedRev: number,
   patch: Partial<QuoteContent>,
 ): Promise<Quote> {
-  return runWrite(
-    db,
-    env,
-    QUOTE_TABLES,
-    async (writer) => {
-      const current = requireCurrent(await writer.require('quotes', id), expectedRev);
-      assertEditable(current);
+  return editQuote(db, env, id, expectedRev, {
+    requireEditable: true,
+    patch: (current) => {
       checkCurrency({ currency: current.currency, sections: patch.sections ?? current.sections });
-      writer.subject = label({ ...current, ...patch });
-      await requireLiveDeal(writer, current.dealId);
-      const quote = await writer.update('quotes', id, expectedRev, patch, writer.subject);
-      await followCurrentQuote(db, writer, current.dealId);
-      return quote;
+      return patch;
     },
-    { undoAction: 'update' },
-  ).catch(unwrapNotFound);
+  });
 }
 
 /**
  * Moves a version along draft → internal review → sent → accepted. Accepting one supersedes
  * every other version of the deal; the deal then follows the accepted one.
  */
-export async function setQuoteStatus(
+export function setQuoteStatus(
   db: PursuitDatabase,
   env: WriteEnv,
   id: QuoteId,
   expectedRev: number,
   status: QuoteStatus,
 ): Promise<Quote> {
-  return runWrite(
-    db,
-    env,
-    QUOTE_TABLES,
-    async (writer) => {
-      const current = requireCurrent(await writer.require('quotes', id), expectedRev);
+  return editQuote(db, env, id, expectedRev, {
+    requireEditable: false,
+    patch: (current) => {
       if (!canTransition(current.status, status))
         throw new QuoteTransitionError(current.status, status);
-      writer.subject = label(current);
-      await requireLiveDeal(writer, current.dealId);
-      const quote = await writer.update('quotes', id, expectedRev, { status }, writer.subject);
-      if (status === 'accepted') {
-        const others = (await dealQuotes(db, current.dealId)).filter(
-          (other) => other.id !== id && other.deletedAt === null && other.status !== 'superseded',
-        );
-        for (const other of others) {
-          await writer.update(
-            'quotes',
-            other.id,
-            other.rev,
-            { status: 'superseded' },
-            label(other),
-          );
-        }
-      }
-      await followCurrentQuote(db, writer, current.dealId);
-      return quote;
+      return { status };
     },
-    { undoAction: 'update' },
-  ).catch(unwrapNotFound);
+    after: async (writer, saved) => {
+      if (status !== 'accepted') return;
+      const others = (await dealQuotes(db, saved.dealId)).filter(
+        (other) => other.id !== id && other.deletedAt === null && other.status !== 'superseded',
+      );
+      for (const other of others) {
+        await writer.update('quotes', other.id, other.rev, { status: 'superseded' }, label(other));
+      }
+    },
+  });
 }
 
 /** Copies any version (a sent one, typically) into a new draft with the next version number. */
@@ -275,27 +299,11 @@ export async function deleteQuote(
   id: QuoteId,
   expectedRev: number,
 ): Promise<void> {
-  await runWrite(
-    db,
-    env,
-    QUOTE_TABLES,
-    async (writer) => {
-      const current = requireCurrent(await writer.require('quotes', id), expectedRev);
-      assertEditable(current);
-      writer.subject = label(current);
-      await requireLiveDeal(writer, current.dealId);
-      await writer.update(
-        'quotes',
-        id,
-        expectedRev,
-        { deletedAt: writer.at },
-        writer.subject,
-        'delete',
-      );
-      await followCurrentQuote(db, writer, current.dealId);
-    },
-    { undoAction: 'delete' },
-  ).catch(unwrapNotFound);
+  await editQuote(db, env, id, expectedRev, {
+    requireEditable: true,
+    patch: (_current, writer) => ({ deletedAt: writer.at }),
+    action: 'delete',
+  });
 }
 
 export type PriceBookInput = Omit<

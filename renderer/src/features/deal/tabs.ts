@@ -71,6 +71,12 @@ const REGISTERED: DealTab[] = [
     component: lazy(() => import('@renderer/features/risks/components/RisksTab')),
     order: 170,
   },
+  {
+    id: 'quote',
+    titleKey: 'quote:tab',
+    component: lazy(() => import('@renderer/features/quote/components/QuoteTab')),
+    order: 190,
+  },
 ];
 
 export const DEAL_TABS: readonly DealTab[] = REGISTERED.sort((a, b) => a.order - b.order);

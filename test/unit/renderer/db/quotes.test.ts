@@ -4,6 +4,7 @@ import {
   applyScenarioAsDraft,
   copyQuoteToDraft,
   createQuote,
+  deleteQuote,
   QuoteCurrencyError,
   setQuoteStatus,
   updateQuote,
@@ -124,5 +125,21 @@ describe('quote repository', () => {
     expect((await db.quotes.get(v1.id))?.sections).toEqual(v1.sections);
     // the deal follows the newest draft: 200,000 less 10 %
     expect((await db.deals.get(deal.id))?.value).toEqual(money(180_000_00, 'USD'));
+  });
+
+  it('deletes a draft (the deal follows the version before it) but never a sent one', async () => {
+    const { db, env, deal } = await setup();
+    const v1 = await createQuote(db, env, deal.id, { ...content(), currency: 'USD' });
+    const v2 = await copyQuoteToDraft(db, env, v1.id);
+    const cheaper = await updateQuote(db, env, v2.id, v2.rev, content(50_000_00, 30_000_00));
+    expect((await db.deals.get(deal.id))?.value).toEqual(money(100_000_00, 'USD'));
+    await deleteQuote(db, env, cheaper.id, cheaper.rev);
+    expect((await db.quotes.get(v2.id))?.deletedAt).not.toBeNull();
+    expect((await db.deals.get(deal.id))?.value).toEqual(money(200_000_00, 'USD'));
+    // a stale revision is refused
+    await expect(deleteQuote(db, env, v1.id, v1.rev + 5)).rejects.toThrow();
+    const sent = await setQuoteStatus(db, env, v1.id, v1.rev, 'sent');
+    await expect(deleteQuote(db, env, sent.id, sent.rev)).rejects.toThrow(QuoteLockedError);
+    expect((await db.quotes.get(v1.id))?.deletedAt).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import helpLocales from '@renderer/features/help/locales';
 import pipelineLocales from '@renderer/features/pipeline/locales';
 import planLocales from '@renderer/features/plan/locales';
 import processLocales from '@renderer/features/process/locales';
+import quoteDocumentLocales from '@renderer/features/quote-document/locales';
 import resourcesLocales from '@renderer/features/resources/locales';
 import risksLocales from '@renderer/features/risks/locales';
 import settingsLocales from '@renderer/features/settings/locales';
@@ -45,6 +46,7 @@ export const NAMESPACES = {
   pipeline: pipelineLocales,
   plan: planLocales,
   process: processLocales,
+  quoteDocument: quoteDocumentLocales,
   resources: resourcesLocales,
   risks: risksLocales,
   settings: settingsLocales,

@@ -78,3 +78,35 @@ export function updateThresholds(
     { undoAction: 'update' },
   );
 }
+
+const COMPANY_NAME_LABEL = { zh: '单据抬头', en: 'Company on documents' };
+
+/**
+ * Saves the company's name and address that head quote documents, made on revision
+ * `expectedRev` (validated by the settings schema). In the portfolio's trail; undoable.
+ */
+export function updateCompanyHeader(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  expectedRev: number,
+  header: Pick<Settings, 'companyName' | 'companyAddress'>,
+): Promise<Settings> {
+  return runWrite(
+    db,
+    env,
+    ['settings'],
+    async (writer) => {
+      const settings = await writer.require('settings', settingsId);
+      const name = inLocale(COMPANY_NAME_LABEL, settings.locale);
+      writer.subject = name;
+      return writer.update(
+        'settings',
+        settingsId,
+        expectedRev,
+        { companyName: header.companyName, companyAddress: header.companyAddress },
+        name,
+      );
+    },
+    { undoAction: 'update' },
+  );
+}

@@ -9,7 +9,7 @@ import { useFormat } from '@renderer/i18n/useFormat';
 import type { Formatters } from '@renderer/i18n/useFormat';
 
 /** Column widths of the line table (percent of the page width), in column order. */
-const WIDTHS = [6, 25, 7, 6, 11, 6, 11, 6, 9, 13] as const;
+const WIDTHS = [5, 24, 6, 8, 11, 6, 11, 6, 10, 13] as const;
 
 /** A rate in basis points as a percentage: whole percents without decimals (13%, 12.5%). */
 export function ratePercent(format: Formatters, bp: number): string {

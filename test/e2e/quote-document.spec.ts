@@ -160,6 +160,8 @@ for (const lang of LANGS) {
     await screenshot(page, `quote-document-settings-${lang}`);
 
     await page.goto(`/#/deals/${sample.dealId}/overview`);
+    await expect(page.getByRole('button', { name: text.xlsx })).toBeEnabled({ timeout: 30_000 });
+    await screenshot(page, `quote-document-header-${lang}`);
     await page.getByRole('button', { name: text.pdf }).click();
     const sheet = page.locator('article.quote-document-sheet');
     await expect(sheet).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });

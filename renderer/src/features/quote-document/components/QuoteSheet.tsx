@@ -8,8 +8,19 @@ import type { QuoteDocument } from '@shared/quote/document';
 import { useFormat } from '@renderer/i18n/useFormat';
 import type { Formatters } from '@renderer/i18n/useFormat';
 
-/** Column widths of the line table (percent of the page width), in column order. */
-const WIDTHS = [5, 24, 6, 8, 11, 6, 11, 6, 10, 13] as const;
+/** The line table's columns: heading, width (percent of the page) and alignment. */
+const COLUMNS = [
+  { key: 'lineNumber', width: 5, numeric: false },
+  { key: 'description', width: 24, numeric: false },
+  { key: 'quantity', width: 6, numeric: true },
+  { key: 'unit', width: 8, numeric: false },
+  { key: 'unitPrice', width: 11, numeric: true },
+  { key: 'discount', width: 6, numeric: true },
+  { key: 'net', width: 11, numeric: true },
+  { key: 'taxRate', width: 6, numeric: true },
+  { key: 'tax', width: 10, numeric: true },
+  { key: 'total', width: 13, numeric: true },
+] as const;
 
 /** A rate in basis points as a percentage: whole percents without decimals (13%, 12.5%). */
 export function ratePercent(format: Formatters, bp: number): string {
@@ -90,36 +101,17 @@ export function QuoteSheet({
       ) : (
         <table className="qd-lines">
           <colgroup>
-            {WIDTHS.map((width, index) => (
-              <col key={index} style={{ width: `${width}%` }} />
+            {COLUMNS.map(({ key, width }) => (
+              <col key={key} style={{ width: `${width}%` }} />
             ))}
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">{t('doc.lineNumber')}</th>
-              <th scope="col">{t('doc.description')}</th>
-              <th scope="col" className="qd-num">
-                {t('doc.quantity')}
-              </th>
-              <th scope="col">{t('doc.unit')}</th>
-              <th scope="col" className="qd-num">
-                {t('doc.unitPrice')}
-              </th>
-              <th scope="col" className="qd-num">
-                {t('doc.discount')}
-              </th>
-              <th scope="col" className="qd-num">
-                {t('doc.net')}
-              </th>
-              <th scope="col" className="qd-num">
-                {t('doc.taxRate')}
-              </th>
-              <th scope="col" className="qd-num">
-                {t('doc.tax')}
-              </th>
-              <th scope="col" className="qd-num">
-                {t('doc.total')}
-              </th>
+              {COLUMNS.map(({ key, numeric }) => (
+                <th key={key} scope="col" className={numeric ? 'qd-num' : undefined}>
+                  {t(`doc.${key}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           {doc.sections.map((section) => (

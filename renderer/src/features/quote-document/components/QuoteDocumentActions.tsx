@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { App, Button } from 'antd';
+import { App, Button, Space } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import type { DealId } from '@shared/domain/ids';
 import type { Quote } from '@shared/domain/quote';
@@ -71,7 +71,7 @@ export function QuoteDocumentActions({ quote }: { quote: Pick<Quote, 'id' | 'ver
   };
 
   return (
-    <>
+    <Space size={8} wrap>
       <Button
         icon={<FilePdfOutlined aria-hidden />}
         title={t('actions.pdfLabel', { version: quote.version })}
@@ -89,7 +89,7 @@ export function QuoteDocumentActions({ quote }: { quote: Pick<Quote, 'id' | 'ver
         {t('actions.xlsx')}
       </Button>
       <QuoteDocumentDialog quoteId={quote.id} open={open} onClose={() => setOpen(false)} />
-    </>
+    </Space>
   );
 }
 

@@ -425,6 +425,7 @@ export function createDefaultSettings(now: number, locale: Locale): Settings {
     id: SETTINGS_ID,
     ...base(now),
     companyName: '',
+    companyAddress: '',
     baseCurrency,
     fiscalYearStartMonth: 1,
     workingWeek: [1, 2, 3, 4, 5],

@@ -62,6 +62,11 @@ export type ScorecardCriterion = z.infer<typeof scorecardCriterionSchema>;
 export const settingsFieldsSchema = z.object({
   ...baseRecordShape(settingsIdSchema),
   companyName: textSchema(200),
+  /**
+   * The company's address and contact line, printed under its name on quote documents. Defaults
+   * to empty, so a settings record written before it existed still reads.
+   */
+  companyAddress: textSchema(500).default(''),
   baseCurrency: currencyCodeSchema,
   /** Month (1 = January) the fiscal year starts in. */
   fiscalYearStartMonth: intInRange(1, 12, 'a month number from 1 to 12'),

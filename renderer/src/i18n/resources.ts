@@ -18,6 +18,7 @@ import pipelineLocales from '@renderer/features/pipeline/locales';
 import planLocales from '@renderer/features/plan/locales';
 import processLocales from '@renderer/features/process/locales';
 import quoteLocales from '@renderer/features/quote/locales';
+import quoteDocumentLocales from '@renderer/features/quote-document/locales';
 import resourcesLocales from '@renderer/features/resources/locales';
 import risksLocales from '@renderer/features/risks/locales';
 import settingsLocales from '@renderer/features/settings/locales';
@@ -47,6 +48,7 @@ export const NAMESPACES = {
   plan: planLocales,
   process: processLocales,
   quote: quoteLocales,
+  quoteDocument: quoteDocumentLocales,
   resources: resourcesLocales,
   risks: risksLocales,
   settings: settingsLocales,

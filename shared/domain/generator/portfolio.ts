@@ -19,7 +19,7 @@ import {
   generateTargets,
 } from '@shared/domain/generator/organisation';
 import { generatePursuits } from '@shared/domain/generator/pursuits';
-import { COMPANY_NAME } from '@shared/domain/generator/vocabulary';
+import { COMPANY_ADDRESS, COMPANY_NAME } from '@shared/domain/generator/vocabulary';
 
 /** How big a generated portfolio is. Per-deal figures are averages; totals are met exactly. */
 export interface PortfolioSize {
@@ -128,7 +128,11 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     today: planDateFromUtcMs(now),
     calendar,
   };
-  const settings = { ...baseSettings, companyName: text(ctx, COMPANY_NAME) };
+  const settings = {
+    ...baseSettings,
+    companyName: text(ctx, COMPANY_NAME),
+    companyAddress: text(ctx, COMPANY_ADDRESS),
+  };
   const roles = createDefaultRoles(setupAt, settings.baseCurrency);
   const { process, stages } = createDefaultSalesProcess(setupAt);
   const organisation = generateOrganisation(ctx, size.people, roles, setupAt);

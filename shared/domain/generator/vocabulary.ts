@@ -769,3 +769,7 @@ export const OUTCOME_NOTES: Readonly<
 };
 
 export const COMPANY_NAME: Pair = ['示例科技有限公司', 'Example Solutions Ltd'];
+export const COMPANY_ADDRESS: Pair = [
+  '上海市浦东新区张江路 88 号 8 楼 · 电话 021-5080 8888',
+  '8th floor, 88 Zhangjiang Road, Pudong, Shanghai · Tel +86 21 5080 8888',
+];

@@ -56,6 +56,31 @@ export function updateBidScorecard(
 const THRESHOLDS_NAME = { zh: '预警阈值', en: 'Warnings and thresholds' };
 
 /**
+ * Saves some settings fields made on revision `expectedRev`, validated by the settings schema, in
+ * the portfolio's trail under `label` (in the settings' language); undoable.
+ */
+function updateSettingsFields(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  expectedRev: number,
+  patch: Partial<Settings>,
+  label: { zh: string; en: string },
+): Promise<Settings> {
+  return runWrite(
+    db,
+    env,
+    ['settings'],
+    async (writer) => {
+      const settings = await writer.require('settings', settingsId);
+      const name = inLocale(label, settings.locale);
+      writer.subject = name;
+      return writer.update('settings', settingsId, expectedRev, patch, name);
+    },
+    { undoAction: 'update' },
+  );
+}
+
+/**
  * Saves the warning thresholds (budget, cost of sale, staleness…), validated by the settings
  * schema, made on revision `expectedRev`. In the portfolio's trail; undoable.
  */
@@ -65,16 +90,26 @@ export function updateThresholds(
   expectedRev: number,
   thresholds: Thresholds,
 ): Promise<Settings> {
-  return runWrite(
+  return updateSettingsFields(db, env, expectedRev, { thresholds }, THRESHOLDS_NAME);
+}
+
+const COMPANY_HEADER_NAME = { zh: '单据抬头', en: 'Company on documents' };
+
+/**
+ * Saves the company's name and address that head quote documents, made on revision
+ * `expectedRev` (validated by the settings schema). In the portfolio's trail; undoable.
+ */
+export function updateCompanyHeader(
+  db: PursuitDatabase,
+  env: WriteEnv,
+  expectedRev: number,
+  header: Pick<Settings, 'companyName' | 'companyAddress'>,
+): Promise<Settings> {
+  return updateSettingsFields(
     db,
     env,
-    ['settings'],
-    async (writer) => {
-      const settings = await writer.require('settings', settingsId);
-      const name = inLocale(THRESHOLDS_NAME, settings.locale);
-      writer.subject = name;
-      return writer.update('settings', settingsId, expectedRev, { thresholds }, name);
-    },
-    { undoAction: 'update' },
+    expectedRev,
+    { companyName: header.companyName, companyAddress: header.companyAddress },
+    COMPANY_HEADER_NAME,
   );
 }

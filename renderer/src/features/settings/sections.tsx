@@ -24,6 +24,12 @@ const REGISTERED: SettingsSection[] = [
     order: 0,
   },
   {
+    id: 'company',
+    titleKey: 'quoteDocument:company.title',
+    component: lazy(() => import('@renderer/features/quote-document/components/CompanySection')),
+    order: 50,
+  },
+  {
     id: 'process',
     titleKey: 'process:title',
     component: lazy(() => import('@renderer/features/process/components/ProcessSection')),

@@ -12,6 +12,7 @@ import { parsePlanDate } from '@shared/domain/dates';
 import { useDealHealth } from '@renderer/db/hooks/health';
 import { HealthTag } from '@renderer/features/health/components/HealthBadge';
 import { ReviewPackDialog } from '@renderer/features/health/components/ReviewPack';
+import { DealQuoteDocumentActions } from '@renderer/features/quote-document/components/QuoteDocumentActions';
 import { useAccount } from '@renderer/db/hooks/queries';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { useNow } from '@renderer/features/deal/hooks/useNow';
@@ -106,6 +107,7 @@ export function DealHeader({ deal, stages, actions, onEdit }: DealHeaderProps) {
           <Button icon={<FileTextOutlined aria-hidden />} onClick={() => setReviewOpen(true)}>
             {t('health:pack.action')}
           </Button>
+          <DealQuoteDocumentActions dealId={deal.id} />
           <Button icon={<EditOutlined aria-hidden />} onClick={onEdit}>
             {t('deal:edit')}
           </Button>

@@ -40,6 +40,7 @@ import { DetailsCard, TotalsPanel } from '@renderer/features/quote/components/Qu
 import { ScenariosPanel } from '@renderer/features/quote/components/ScenariosPanel';
 import { SectionCard } from '@renderer/features/quote/components/SectionCard';
 import { useQuoteActions } from '@renderer/features/quote/hooks/useQuoteActions';
+import { QuoteDocumentActions } from '@renderer/features/quote-document/components/QuoteDocumentActions';
 
 const STATUS_COLORS: Record<QuoteStatus, string> = {
   draft: 'default',
@@ -233,6 +234,7 @@ export default function QuoteTab({ deal }: DealTabProps) {
           <Button icon={<PlusOutlined aria-hidden />} onClick={() => void newQuote()}>
             {t('versions.newQuote')}
           </Button>
+          <QuoteDocumentActions quote={quote} />
           {editable && (
             <Popconfirm
               title={t('versions.deleteConfirm', { version: quote.version })}

@@ -158,6 +158,10 @@ export function ExportSheetsDialog({
       okButtonProps={{ disabled: problem !== null, loading: percent !== null }}
       onCancel={onClose}
       cancelButtonProps={{ disabled: percent !== null }}
+      // Not closed mid-export: the file is still being written.
+      closable={percent === null}
+      maskClosable={percent === null}
+      keyboard={percent === null}
       width={640}
       destroyOnHidden
     >

@@ -71,6 +71,12 @@ const REGISTERED: DealTab[] = [
     component: lazy(() => import('@renderer/features/risks/components/RisksTab')),
     order: 170,
   },
+  {
+    id: 'commercial',
+    titleKey: 'commercial:tab',
+    component: lazy(() => import('@renderer/features/commercial/components/CommercialTab')),
+    order: 195,
+  },
 ];
 
 export const DEAL_TABS: readonly DealTab[] = REGISTERED.sort((a, b) => a.order - b.order);

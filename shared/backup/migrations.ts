@@ -66,22 +66,34 @@ export const FORMAT_V2_NEW_TABLES = [
 /** Tables of format version 2, in the order they are written. */
 export const FORMAT_V2_TABLES = [...FORMAT_V1_TABLES, ...FORMAT_V2_NEW_TABLES] as const;
 
-/** The format version this build writes, and the newest it reads. */
-export const BACKUP_FORMAT_VERSION = 2;
+/** Tables format version 3 adds to version 2 (each empty in a migrated version 2 backup). */
+export const FORMAT_V3_NEW_TABLES = ['priceToWin', 'contracts', 'contractFiles'] as const;
 
-/** Every migration, by `from` version. */
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [
-  {
-    from: 1,
-    description: `adds empty tables: ${FORMAT_V2_NEW_TABLES.join(', ')}`,
+/** Tables of format version 3, in the order they are written. */
+export const FORMAT_V3_TABLES = [...FORMAT_V2_TABLES, ...FORMAT_V3_NEW_TABLES] as const;
+
+/** The format version this build writes, and the newest it reads. */
+export const BACKUP_FORMAT_VERSION = 3;
+
+/** A migration that adds `names` as empty tables (a file that has them keeps its own). */
+function addsEmptyTables(from: number, names: readonly string[]): BackupMigration {
+  return {
+    from,
+    description: `adds empty tables: ${names.join(', ')}`,
     migrate: (tables) => {
       const next: Record<string, unknown> = { ...tables };
-      for (const name of FORMAT_V2_NEW_TABLES) {
+      for (const name of names) {
         if (!(name in next)) next[name] = [];
       }
       return next;
     },
-  },
+  };
+}
+
+/** Every migration, by `from` version. */
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [
+  addsEmptyTables(1, FORMAT_V2_NEW_TABLES),
+  addsEmptyTables(2, FORMAT_V3_NEW_TABLES),
 ];
 
 export type MigrationOutcome =

@@ -15,6 +15,9 @@ import {
 export type PriceBookItemId = Id<'PriceBookItemId'>;
 export const priceBookItemIdSchema = idSchema<PriceBookItemId>();
 
+export const PRICE_BOOK_KINDS = ['product', 'service'] as const;
+export type PriceBookKind = (typeof PRICE_BOOK_KINDS)[number];
+
 /**
  * A product or service the company sells at a list price, with what it costs and the dates the
  * price holds. Quote lines copy from it (a later price change never rewrites a quote).
@@ -24,6 +27,8 @@ export const priceBookItemFieldsSchema = z.object({
   code: nameSchema(40),
   name: z.object({ zh: textSchema(200), en: textSchema(200) }),
   unit: textSchema(20),
+  /** Product or service; absent on items saved before it existed, which read as products. */
+  kind: z.enum(PRICE_BOOK_KINDS, { error: 'must be product or service' }).optional(),
   listPrice: nonNegativeMoneySchema,
   cost: nonNegativeMoneySchema,
   validFrom: planDateSchema.nullable(),

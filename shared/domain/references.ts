@@ -240,6 +240,28 @@ export function checkReferences(portfolio: Portfolio, limit = 1_000): ReferenceI
       }),
     );
   });
+  const priceToWinOf = new Map<string, number>();
+  portfolio.priceToWin.forEach((record, i) => {
+    ref(['priceToWin', i, 'dealId'], record.dealId, 'deals', 'deal');
+    const first = priceToWinOf.get(record.dealId);
+    if (first !== undefined)
+      report(['priceToWin', i, 'dealId'], `repeats the deal of priceToWin[${first}]`);
+    else priceToWinOf.set(record.dealId, i);
+  });
+  portfolio.contracts.forEach((contract, i) => {
+    ref(['contracts', i, 'dealId'], contract.dealId, 'deals', 'deal');
+    ref(
+      ['contracts', i, 'fileId'],
+      contract.fileId,
+      'contractFiles',
+      'contract file',
+      contract.dealId,
+    );
+  });
+  portfolio.contractFiles.forEach((file, i) => {
+    ref(['contractFiles', i, 'dealId'], file.dealId, 'deals', 'deal');
+    ref(['contractFiles', i, 'contractId'], file.contractId, 'contracts', 'contract', file.dealId);
+  });
   return issues;
 }
 

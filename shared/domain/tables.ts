@@ -35,6 +35,7 @@ import { personSchema } from '@shared/domain/person';
 import { reviewSnapshotSchema } from '@shared/domain/review-snapshot';
 import { priceBookItemSchema } from '@shared/domain/price-book';
 import { quoteSchema } from '@shared/domain/quote';
+import { contractFileSchema, contractSchema, priceToWinSchema } from '@shared/domain/commercial';
 import { riskSchema } from '@shared/domain/risk';
 import { roleSchema } from '@shared/domain/role';
 import { salesProcessSchema, stageSchema } from '@shared/domain/sales-process';
@@ -75,6 +76,9 @@ export const TABLE_NAMES = [
   'commissionAdjustments',
   'priceBookItems',
   'quotes',
+  'priceToWin',
+  'contracts',
+  'contractFiles',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -108,6 +112,9 @@ export const ENTITY_SCHEMAS = {
   commissionAdjustments: commissionAdjustmentSchema,
   priceBookItems: priceBookItemSchema,
   quotes: quoteSchema,
+  priceToWin: priceToWinSchema,
+  contracts: contractSchema,
+  contractFiles: contractFileSchema,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** The record type stored in a table: `EntityOf<'deals'>` is `Deal`. */
@@ -130,6 +137,9 @@ export const DEAL_SCOPED_TABLES = [
   'activities',
   'commissionAdjustments',
   'quotes',
+  'priceToWin',
+  'contracts',
+  'contractFiles',
 ] as const satisfies readonly TableName[];
 export type DealScopedTable = (typeof DEAL_SCOPED_TABLES)[number];
 
@@ -171,6 +181,9 @@ export const portfolioSchema = z.object({
   commissionAdjustments: z.array(commissionAdjustmentSchema),
   priceBookItems: z.array(priceBookItemSchema),
   quotes: z.array(quoteSchema),
+  priceToWin: z.array(priceToWinSchema),
+  contracts: z.array(contractSchema),
+  contractFiles: z.array(contractFileSchema),
 } satisfies Record<TableName, z.ZodArray>);
 export type Portfolio = z.infer<typeof portfolioSchema>;
 

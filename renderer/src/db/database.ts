@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { Table } from 'dexie';
 import { TABLE_NAMES } from '@shared/domain/tables';
 import type { EntityOf, TableName } from '@shared/domain/tables';
-import { DATABASE_NAME, STORES_V1, STORES_V3 } from '@renderer/db/schema';
+import { DATABASE_NAME, STORES_V1, STORES_V3, STORES_V4 } from '@renderer/db/schema';
 
 export type PursuitTables = { [T in TableName]: Table<EntityOf<T>, string> };
 
@@ -40,6 +40,9 @@ export class PursuitDatabase extends Dexie {
   declare readonly commissionAdjustments: PursuitTables['commissionAdjustments'];
   declare readonly priceBookItems: PursuitTables['priceBookItems'];
   declare readonly quotes: PursuitTables['quotes'];
+  declare readonly priceToWin: PursuitTables['priceToWin'];
+  declare readonly contracts: PursuitTables['contracts'];
+  declare readonly contractFiles: PursuitTables['contractFiles'];
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is reported done only once it is on disk, so an edit the user
@@ -62,6 +65,8 @@ export class PursuitDatabase extends Dexie {
       );
     // Version 3: tables of new features, empty on an existing database.
     this.version(3).stores(STORES_V3);
+    // Version 4: price-to-win, contracts and their files, empty on an existing database.
+    this.version(4).stores(STORES_V4);
   }
 
   /** The typed table for a domain table name. */

@@ -49,6 +49,17 @@ export const STORES_V3 = {
   commissionAdjustments: 'id, dealId, personId',
   priceBookItems: 'id, code',
   quotes: 'id, dealId',
+} as const satisfies Partial<Record<TableName, string>>;
+
+/**
+ * Version 4 adds the commercial tables, empty on an existing database: price-to-win (one record
+ * per deal), contracts (by renewal date for the dashboard) and their attached files.
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  priceToWin: 'id, dealId',
+  contracts: 'id, dealId, renewalDate',
+  contractFiles: 'id, dealId, contractId',
 } as const satisfies Record<TableName, string>;
 
 export const DATABASE_NAME = 'pursuit';

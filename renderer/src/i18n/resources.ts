@@ -5,6 +5,7 @@ import appLocales from '@renderer/app/locales';
 import costsLocales from '@renderer/features/costs/locales';
 import backupLocales from '@renderer/features/backup/locales';
 import compensationLocales from '@renderer/features/compensation/locales';
+import commercialLocales from '@renderer/features/commercial/locales';
 import dashboardLocales from '@renderer/features/dashboard/locales';
 import dataLocales from '@renderer/features/data/locales';
 import dealLocales from '@renderer/features/deal/locales';
@@ -16,6 +17,7 @@ import healthLocales from '@renderer/features/health/locales';
 import helpLocales from '@renderer/features/help/locales';
 import pipelineLocales from '@renderer/features/pipeline/locales';
 import planLocales from '@renderer/features/plan/locales';
+import pricebookLocales from '@renderer/features/pricebook/locales';
 import processLocales from '@renderer/features/process/locales';
 import quoteLocales from '@renderer/features/quote/locales';
 import quoteDocumentLocales from '@renderer/features/quote-document/locales';
@@ -35,6 +37,7 @@ export const NAMESPACES = {
   backup: backupLocales,
   costs: costsLocales,
   compensation: compensationLocales,
+  commercial: commercialLocales,
   dashboard: dashboardLocales,
   data: dataLocales,
   deal: dealLocales,
@@ -46,6 +49,7 @@ export const NAMESPACES = {
   help: helpLocales,
   pipeline: pipelineLocales,
   plan: planLocales,
+  pricebook: pricebookLocales,
   process: processLocales,
   quote: quoteLocales,
   quoteDocument: quoteDocumentLocales,

@@ -188,5 +188,8 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     commissionAdjustments: generateCommissionAdjustments(ctx, organisation, settings, setupAt),
     priceBookItems: quoting.priceBookItems,
     quotes: quoting.quotes,
+    priceToWin: [],
+    contracts: [],
+    contractFiles: [],
   };
 }

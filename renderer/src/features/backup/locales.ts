@@ -175,6 +175,9 @@ export default defineLocales(
       commissionAdjustments: 'Commission adjustments',
       priceBookItems: 'Price book items',
       quotes: 'Quote versions',
+      priceToWin: 'Price-to-win',
+      contracts: 'Contracts',
+      contractFiles: 'Contract files',
     },
   },
   {
@@ -341,6 +344,9 @@ export default defineLocales(
       commissionAdjustments: '提成调整',
       priceBookItems: '价格库条目',
       quotes: '报价版本',
+      priceToWin: '赢单价格分析',
+      contracts: '合同',
+      contractFiles: '合同附件',
     },
   },
 );

@@ -52,6 +52,7 @@ import type { ChartOption } from '@renderer/features/dashboard/components/EChart
 import { escapeHtml } from '@renderer/features/dashboard/utils/html';
 import '@renderer/features/dashboard/dashboard.css';
 import { describeReason } from '@renderer/features/health/utils/describe';
+import { RenewalsCard } from '@renderer/features/commercial/components/RenewalsCard';
 
 const TOP_RISKS = 10;
 const OPEN_CATEGORIES: readonly ForecastCategory[] = ['pipeline', 'best_case', 'commit'];
@@ -774,6 +775,8 @@ export default function DashboardPage() {
           />
         }
       />
+
+      <RenewalsCard today={today} noticeDays={settings.thresholds.renewalNoticeDays} />
 
       <Card size="small" title={t('risks.title')} className="dashboard-card">
         {topRisks.length === 0 ? (

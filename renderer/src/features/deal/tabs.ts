@@ -77,6 +77,12 @@ const REGISTERED: DealTab[] = [
     component: lazy(() => import('@renderer/features/quote/components/QuoteTab')),
     order: 190,
   },
+  {
+    id: 'commercial',
+    titleKey: 'commercial:tab',
+    component: lazy(() => import('@renderer/features/commercial/components/CommercialTab')),
+    order: 195,
+  },
 ];
 
 export const DEAL_TABS: readonly DealTab[] = REGISTERED.sort((a, b) => a.order - b.order);

@@ -54,6 +54,12 @@ const REGISTERED: SettingsSection[] = [
     order: 180,
   },
   {
+    id: 'price-book',
+    titleKey: 'pricebook:title',
+    component: lazy(() => import('@renderer/features/pricebook/components/PriceBookSection')),
+    order: 190,
+  },
+  {
     id: 'backup',
     titleKey: 'backup:title',
     component: lazy(() => import('@renderer/features/backup/components/BackupSection')),

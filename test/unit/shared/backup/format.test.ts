@@ -42,7 +42,7 @@ describe('serializeBackup', () => {
   it('writes the header, then every table in order with one record per line', () => {
     expect(
       sampleText.startsWith(
-        '{"format":"pursuit-backup","formatVersion":2,"appVersion":"0.1.0","createdAt":"2026-11-26T09:00:00.000Z","tables":{\n',
+        '{"format":"pursuit-backup","formatVersion":3,"appVersion":"0.1.0","createdAt":"2026-11-26T09:00:00.000Z","tables":{\n',
       ),
     ).toBe(true);
     const file = JSON.parse(sampleText) as { tables: Record<string, unknown[]> };
@@ -175,7 +175,7 @@ describe('parseBackup refuses, saying what is wrong', () => {
     const errors = errorsOf(parseBackup(newer));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'newerVersion', version: BACKUP_FORMAT_VERSION + 1 });
-    expect(errors[0]?.message).toMatch(/newer Pursuit; this version reads format versions up to 2/);
+    expect(errors[0]?.message).toMatch(/newer Pursuit; this version reads format versions up to 3/);
   });
 
   it('a format version that is not a whole number or that Pursuit never wrote', () => {

@@ -7,7 +7,8 @@ import {
   BACKUP_MIGRATIONS,
   FORMAT_V1_TABLES,
   FORMAT_V2_NEW_TABLES,
-  FORMAT_V2_TABLES,
+  FORMAT_V3_NEW_TABLES,
+  FORMAT_V3_TABLES,
   canMigrate,
   migrateTables,
 } from '@shared/backup/migrations';
@@ -37,7 +38,9 @@ function v1File(): string {
   };
   const tables = Object.fromEntries(
     Object.entries(current.tables).filter(
-      ([name]) => !(FORMAT_V2_NEW_TABLES as readonly string[]).includes(name),
+      ([name]) =>
+        !(FORMAT_V2_NEW_TABLES as readonly string[]).includes(name) &&
+        !(FORMAT_V3_NEW_TABLES as readonly string[]).includes(name),
     ),
   );
   return JSON.stringify({ ...current, formatVersion: 1, tables });
@@ -63,8 +66,8 @@ function v0File(): string {
 describe('backup format migrations', () => {
   it('lists, for the format this build writes, exactly the tables of the domain', () => {
     // A new table needs a new format version and a migration that adds it, empty, to older files.
-    expect(BACKUP_FORMAT_VERSION).toBe(2);
-    expect([...TABLE_NAMES]).toEqual([...FORMAT_V2_TABLES]);
+    expect(BACKUP_FORMAT_VERSION).toBe(3);
+    expect([...TABLE_NAMES]).toEqual([...FORMAT_V3_TABLES]);
     expect(BACKUP_MIGRATIONS.every((m) => m.from < BACKUP_FORMAT_VERSION)).toBe(true);
   });
 
@@ -93,6 +96,9 @@ describe('backup format migrations', () => {
       commissionAdjustments: [],
       priceBookItems: [],
       quotes: [],
+      priceToWin: [],
+      contracts: [],
+      contractFiles: [],
     });
     expect(result.summary.formatVersion).toBe(1);
     for (const table of FORMAT_V2_NEW_TABLES) expect(FORMAT_V1_TABLES).not.toContain(table);
@@ -101,6 +107,30 @@ describe('backup format migrations', () => {
     if (!kept.ok) throw new Error(kept.message);
     expect(kept.tables['commissionAdjustments']).toEqual(['x']);
     expect(kept.tables['reviewSnapshots']).toEqual([]);
+  });
+
+  it('restores a version 2 file with the tables version 3 added, empty', () => {
+    const current = JSON.parse(
+      serializeBackup(sample, { appVersion: '0.1.0', createdAt: NOW }),
+    ) as { formatVersion: number; tables: Record<string, unknown> };
+    const tables = Object.fromEntries(
+      Object.entries(current.tables).filter(
+        ([name]) => !(FORMAT_V3_NEW_TABLES as readonly string[]).includes(name),
+      ),
+    );
+    const result = parseBackup(JSON.stringify({ ...current, formatVersion: 2, tables }));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.portfolio).toEqual({
+      ...sample,
+      priceToWin: [],
+      contracts: [],
+      contractFiles: [],
+    });
+    expect(result.summary.formatVersion).toBe(2);
+    const kept = migrateTables({ contracts: ['x'] }, 2);
+    if (!kept.ok) throw new Error(kept.message);
+    expect(kept.tables['contracts']).toEqual(['x']);
+    expect(kept.tables['contractFiles']).toEqual([]);
   });
 
   it('refuses an older file it has no migration for', () => {

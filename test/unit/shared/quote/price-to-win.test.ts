@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { CompetitorPrice } from '@shared/domain/commercial';
+import { competitorPriceSchema } from '@shared/domain/commercial';
+import { money } from '@shared/domain/money';
+import {
+  differenceBp,
+  pricePosition,
+  rangePosition,
+  scaleFraction,
+} from '@shared/quote/price-to-win';
+
+const competitor = (
+  key: string,
+  name: string,
+  low: number,
+  likely: number,
+  high: number,
+  currency = 'CNY',
+): CompetitorPrice => ({
+  key,
+  name,
+  low: money(low, currency),
+  likely: money(likely, currency),
+  high: money(high, currency),
+  note: '',
+});
+
+describe('price-to-win position', () => {
+  it('compares our price with each range and the lowest likely price (worked example)', () => {
+    // Ours 1 040 000.00; Huawei likely 1 000 000.00 (range 950k–1 100k), ZTE likely 1 200 000.00.
+    const result = pricePosition(
+      money(104_000_000, 'CNY'),
+      [
+        competitor('c1', 'ZTE', 110_000_000, 120_000_000, 130_000_000),
+        competitor('c2', 'Huawei', 95_000_000, 100_000_000, 110_000_000),
+      ],
+      money(110_000_000, 'CNY'),
+      'CNY',
+    );
+    expect(result.reference?.name).toBe('Huawei');
+    // (1 040 000 − 1 000 000) ÷ 1 000 000 = 4 % = 400 bp.
+    expect(result.reference?.vsLikelyBp).toBe(400);
+    expect(result.reference?.position).toBe('within');
+    expect(result.competitors[0]?.position).toBe('below');
+    // (1 040 000 − 1 200 000) ÷ 1 200 000 = −13.33 % → −1 333 bp.
+    expect(result.competitors[0]?.vsLikelyBp).toBe(-1_333);
+    // (1 040 000 − 1 100 000) ÷ 1 100 000 = −5.4545 % → −545 bp.
+    expect(result.budget).toEqual({ kind: 'within', budget: 110_000_000, diffBp: -545 });
+    expect(result.scale).toEqual({ min: 95_000_000, max: 130_000_000 });
+  });
+
+  it('says over budget, no price yet, unknown budget and other currencies', () => {
+    const list = [competitor('c1', 'A', 100, 200, 300), competitor('c2', 'B', 1, 2, 3, 'USD')];
+    const over = pricePosition(money(500, 'CNY'), list, money(400, 'CNY'), 'CNY');
+    expect(over.budget).toEqual({ kind: 'over', budget: 400, diffBp: 2_500 });
+    expect(over.otherCurrency).toEqual(['B']);
+    expect(over.competitors.map((c) => c.key)).toEqual(['c1']);
+    expect(over.competitors[0]?.position).toBe('above');
+
+    const none = pricePosition(null, list, money(400, 'CNY'), 'CNY');
+    expect(none.ours).toBeNull();
+    expect(none.budget).toEqual({ kind: 'noPrice', budget: 400 });
+    expect(none.reference?.position).toBeNull();
+    expect(none.reference?.vsLikelyBp).toBeNull();
+
+    expect(pricePosition(null, [], null, 'CNY')).toMatchObject({
+      budget: { kind: 'unknown' },
+      reference: null,
+      scale: null,
+    });
+    expect(pricePosition(null, [], money(1, 'EUR'), 'CNY').budget).toEqual({
+      kind: 'otherCurrency',
+      currency: 'EUR',
+    });
+    // A quote in another currency is not compared either.
+    expect(pricePosition(money(500, 'USD'), list, null, 'CNY').ours).toBeNull();
+  });
+
+  it('ties on the likely price go to the first competitor listed', () => {
+    const result = pricePosition(
+      money(100, 'CNY'),
+      [competitor('c1', 'First', 1, 50, 90), competitor('c2', 'Second', 2, 50, 80)],
+      null,
+      'CNY',
+    );
+    expect(result.reference?.key).toBe('c1');
+  });
+
+  it('differences round half away from zero and are null against zero', () => {
+    expect(differenceBp(100_005, 100_000)).toBe(1); // 0.5 bp
+    expect(differenceBp(99_995, 100_000)).toBe(-1);
+    expect(differenceBp(5, 0)).toBeNull();
+    expect(differenceBp(0, 7)).toBe(-10_000);
+  });
+
+  it('laws: the range position agrees with the comparison, the sign with the difference', () => {
+    const amount = fc.integer({ min: 0, max: 10_000_000_000 });
+    fc.assert(
+      fc.property(amount, amount, amount, amount, (ours, a, b, c) => {
+        const [low, likely, high] = [a, b, c].sort((x, y) => x - y) as [number, number, number];
+        const position = rangePosition(ours, low, high);
+        expect(position === 'within').toBe(low <= ours && ours <= high);
+        expect(position === 'below').toBe(ours < low);
+        const bp = differenceBp(ours, likely);
+        if (likely === 0) expect(bp).toBeNull();
+        else expect(Math.sign(bp ?? 0)).toBe(Math.sign(ours - likely));
+        const result = pricePosition(
+          money(ours, 'CNY'),
+          [competitor('c1', 'X', low, likely, high)],
+          null,
+          'CNY',
+        );
+        // Every figure lies on the scale, inside the drawing.
+        const scale = result.scale;
+        expect(scale).not.toBeNull();
+        if (scale === null) return;
+        for (const value of [ours, low, high]) {
+          expect(value).toBeGreaterThanOrEqual(scale.min);
+          expect(value).toBeLessThanOrEqual(scale.max);
+          const f = scaleFraction(value, scale);
+          expect(f).toBeGreaterThanOrEqual(0);
+          expect(f).toBeLessThanOrEqual(1);
+        }
+        // The scale keeps order: a higher price is never drawn to the left of a lower one.
+        expect(scaleFraction(low, scale)).toBeLessThanOrEqual(scaleFraction(high, scale));
+      }),
+    );
+  });
+
+  it('the reference is the lowest likely price whatever the order', () => {
+    const entry = fc.record({
+      low: fc.integer({ min: 0, max: 1_000 }),
+      likely: fc.integer({ min: 0, max: 1_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), (entries) => {
+        const list = entries.map((e, i) =>
+          competitor(`c${i}`, `N${i}`, Math.min(e.low, e.likely), e.likely, e.likely + 10),
+        );
+        const result = pricePosition(null, list, null, 'CNY');
+        const lowest = Math.min(...entries.map((e) => e.likely));
+        expect(result.reference?.likely).toBe(lowest);
+        const reversed = pricePosition(null, [...list].reverse(), null, 'CNY');
+        expect(reversed.reference?.likely).toBe(lowest);
+      }),
+    );
+  });
+});
+
+describe('competitor and contract schemas', () => {
+  it('refuses a range out of order or in mixed currencies', () => {
+    const bad = competitorPriceSchema.safeParse(competitor('c1', 'A', 300, 200, 100));
+    expect(bad.success).toBe(false);
+    const mixed = competitorPriceSchema.safeParse({
+      ...competitor('c1', 'A', 1, 2, 3),
+      high: money(3, 'USD'),
+    });
+    expect(mixed.success).toBe(false);
+    expect(competitorPriceSchema.safeParse(competitor('c1', 'A', 1, 2, 3)).success).toBe(true);
+  });
+});

@@ -121,7 +121,7 @@ async function money(locator: Locator): Promise<number> {
 for (const lang of LANGS) {
   const text = TEXT[lang];
 
-  test(`statement adjustments: credit and payout, edit, delete; a won deal lost is clawed back (${lang})`, async ({
+  test(`statement adjustments: credit and payout added, edited and deleted, reason shown as text (${lang})`, async ({
     page,
   }) => {
     test.setTimeout(300_000);

@@ -13,6 +13,7 @@ import {
   protocol,
   screen,
   session,
+  shell,
   type BrowserWindowConstructorOptions,
   type IpcMainInvokeEvent,
   type OpenDialogOptions,
@@ -22,15 +23,17 @@ import * as fs from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AppCommand } from '@shared/app/commands';
-import { MENU_COMMAND_EVENT } from '@shared/ipc/channels';
+import { BEFORE_QUIT_EVENT, MENU_COMMAND_EVENT } from '@shared/ipc/channels';
 import { APP_SCHEME, createUrlPolicy, parseDevServerUrl } from './app-url';
 import { APP_CUSTOM_SCHEME, createAppProtocolHandler } from './app-protocol';
 import { writeFileAtomic } from './atomic-write';
+import { createBackupFolder } from './backup-files';
 import { createIpcHandlers } from './ipc-handlers';
 import { registerIpcHandlers } from './ipc-guard';
 import { openMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { menuLanguageFor } from './menu-labels';
+import { createQuitBackup, type QuitBackup } from './quit-backup';
 import { hardenWebContents } from './navigation';
 import { installPermissionHandlers } from './permissions';
 import { assertSecureWindowOptions } from './window-options';
@@ -45,6 +48,9 @@ const policy = createUrlPolicy(
   parseDevServerUrl(process.env['ELECTRON_RENDERER_URL'], app.isPackaged),
 );
 const ownWebContents = new Set<number>();
+/** The before-quit backup round trip of each open window, by its webContents id. */
+const quitBackups = new Map<number, QuitBackup>();
+let quitting = false;
 let lastFolder: string | null = null;
 
 // Must happen before 'ready': the app:// scheme needs its privileges (origin, storage, fetch)
@@ -109,7 +115,24 @@ function openWindow(): BrowserWindow {
     onCreated: (window) => {
       const id = window.webContents.id;
       ownWebContents.add(id);
-      window.on('closed', () => ownWebContents.delete(id));
+      const quitBackup = createQuitBackup({
+        ask: (requestId) => {
+          const contents = window.webContents;
+          if (contents.isDestroyed() || contents.isCrashed()) return false;
+          contents.send(BEFORE_QUIT_EVENT, requestId);
+          return true;
+        },
+        // Closing the window was held for the backup; now close it, or quit if that was asked.
+        proceed: () => (quitting ? app.quit() : window.close()),
+      });
+      quitBackups.set(id, quitBackup);
+      window.on('close', (event: Electron.Event) => {
+        if (quitBackup.onClose()) event.preventDefault();
+      });
+      window.on('closed', () => {
+        ownWebContents.delete(id);
+        quitBackups.delete(id);
+      });
     },
   });
 }
@@ -164,6 +187,13 @@ const handlers = createIpcHandlers<IpcMainInvokeEvent>({
   writeFileAtomic,
   fileSize: async (path) => (await stat(path)).size,
   readFile: async (path) => new Uint8Array(await readFile(path)),
+  backups: createBackupFolder(join(app.getPath('userData'), 'backups')),
+  openPath: (path) => shell.openPath(path),
+  quitReady: (event, requestId) => quitBackups.get(event.sender.id)?.answered(requestId),
+});
+
+app.on('before-quit', () => {
+  quitting = true;
 });
 
 void app.whenReady().then(() => {

@@ -117,4 +117,28 @@ export function registerIpcHandlers<E extends GuardedEvent>(
     IPC_CHANNELS.printToPdf,
     guardedListener(IPC_CHANNELS.printToPdf, handlers['view:printToPdf'], guard),
   );
+  ipc.handle(
+    IPC_CHANNELS.backupWrite,
+    guardedListener(IPC_CHANNELS.backupWrite, handlers['backup:write'], guard),
+  );
+  ipc.handle(
+    IPC_CHANNELS.backupList,
+    guardedListener(IPC_CHANNELS.backupList, handlers['backup:list'], guard),
+  );
+  ipc.handle(
+    IPC_CHANNELS.backupRead,
+    guardedListener(IPC_CHANNELS.backupRead, handlers['backup:read'], guard),
+  );
+  ipc.handle(
+    IPC_CHANNELS.backupDelete,
+    guardedListener(IPC_CHANNELS.backupDelete, handlers['backup:delete'], guard),
+  );
+  ipc.handle(
+    IPC_CHANNELS.backupOpenFolder,
+    guardedListener(IPC_CHANNELS.backupOpenFolder, handlers['backup:openFolder'], guard),
+  );
+  ipc.handle(
+    IPC_CHANNELS.quitReady,
+    guardedListener(IPC_CHANNELS.quitReady, handlers['app:quitReady'], guard),
+  );
 }

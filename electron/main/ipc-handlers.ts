@@ -1,5 +1,7 @@
+import { mkdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AppInfo, FileFilter, PdfPageSize, SaveFileResult } from '@shared/ipc/contract';
+import type { BackupFolder } from './backup-files';
 import type { GuardedEvent, IpcHandlers } from './ipc-guard';
 
 /**
@@ -20,6 +22,12 @@ export interface DesktopServices<E extends GuardedEvent> {
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
   fileSize(path: string): Promise<number>;
   readFile(path: string): Promise<Uint8Array<ArrayBuffer>>;
+  /** The automatic backups folder (`<userData>/backups`). */
+  readonly backups: BackupFolder;
+  /** Opens a folder in the system's file manager; resolves to '' or the error it reported. */
+  openPath(path: string): Promise<string>;
+  /** The page of `event` finished its before-quit backup request `requestId`. */
+  quitReady(event: E, requestId: number): void;
 }
 
 const PDF_FILTERS: readonly FileFilter[] = [{ name: 'PDF', extensions: ['pdf'] }];
@@ -71,5 +79,26 @@ export function createIpcHandlers<E extends GuardedEvent>(
       saveThroughDialog(event, withPdfExtension(request.suggestedName), PDF_FILTERS, () =>
         services.renderPdf(event, { pageSize: request.pageSize, landscape: request.landscape }),
       ),
+    'backup:write': (request) => services.backups.write(request),
+    'backup:list': async () => ({
+      folder: services.backups.path,
+      backups: await services.backups.list(),
+    }),
+    'backup:read': async (request) => {
+      const text = await services.backups.read(request.id);
+      return text === null ? { found: false } : { found: true, text };
+    },
+    'backup:delete': async (request) => ({ deleted: await services.backups.remove(request.id) }),
+    'backup:openFolder': async () => {
+      const folder = services.backups.path;
+      // The folder appears with the first backup; opening it before then shows it empty.
+      await mkdir(folder, { recursive: true });
+      const error = await services.openPath(folder);
+      return error === '' ? { opened: true } : { opened: false, error: error.slice(0, 1000) };
+    },
+    'app:quitReady': async (request, event) => {
+      services.quitReady(event, request.requestId);
+      return undefined;
+    },
   };
 }

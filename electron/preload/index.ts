@@ -5,7 +5,12 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { isAppCommand, type AppCommand } from '@shared/app/commands';
-import { BRIDGE_GLOBAL, IPC_CHANNELS, MENU_COMMAND_EVENT } from '@shared/ipc/channels';
+import {
+  BEFORE_QUIT_EVENT,
+  BRIDGE_GLOBAL,
+  IPC_CHANNELS,
+  MENU_COMMAND_EVENT,
+} from '@shared/ipc/channels';
 import type { PursuitBridge } from '@shared/ipc/bridge';
 
 const bridge: PursuitBridge = {
@@ -13,6 +18,21 @@ const bridge: PursuitBridge = {
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.fileSave, request),
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.fileOpen, request),
   printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
+  writeAutoBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupWrite, request),
+  listAutoBackups: () => ipcRenderer.invoke(IPC_CHANNELS.backupList),
+  readAutoBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, request),
+  deleteAutoBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupDelete, request),
+  openBackupFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupOpenFolder),
+  quitReady: (request) => ipcRenderer.invoke(IPC_CHANNELS.quitReady, request),
+  onBeforeQuit(listener: (requestId: number) => void) {
+    const forward = (_event: IpcRendererEvent, requestId: unknown): void => {
+      if (typeof requestId === 'number' && Number.isInteger(requestId)) listener(requestId);
+    };
+    ipcRenderer.on(BEFORE_QUIT_EVENT, forward);
+    return () => {
+      ipcRenderer.removeListener(BEFORE_QUIT_EVENT, forward);
+    };
+  },
   onMenuCommand(listener: (command: AppCommand) => void) {
     // The listener sees only the command id, never Electron's event object.
     const forward = (_event: IpcRendererEvent, command: unknown): void => {

@@ -1,6 +1,12 @@
 import type { AppCommand } from '@shared/app/commands';
+import type { AutoBackupInfo } from '@shared/backup/auto-backup';
 import type {
   AppInfo,
+  BackupDeleteResult,
+  BackupListResult,
+  BackupReadResult,
+  BackupWriteRequest,
+  OpenFolderResult,
   OpenFileRequest,
   OpenFileResult,
   PrintToPdfRequest,
@@ -21,6 +27,18 @@ export interface PursuitBridge {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /** Native save dialog, then the current view rendered to PDF and written atomically. */
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  /** Writes an automatic backup file in the app's backups folder, then applies retention. */
+  writeAutoBackup(request: BackupWriteRequest): Promise<AutoBackupInfo>;
+  /** The backups folder and the automatic backups in it, newest first. */
+  listAutoBackups(): Promise<BackupListResult>;
+  readAutoBackup(request: { id: string }): Promise<BackupReadResult>;
+  deleteAutoBackup(request: { id: string }): Promise<BackupDeleteResult>;
+  /** Opens the backups folder in the system's file manager. */
+  openBackupFolder(): Promise<OpenFolderResult>;
+  /** Runs `listener` with a request number when the window is about to close. */
+  onBeforeQuit(listener: (requestId: number) => void): () => void;
+  /** Tells main the renderer is done with the before-quit request `requestId`. */
+  quitReady(request: { requestId: number }): Promise<undefined>;
   /** Runs `listener` for each command chosen in the application menu; returns an unsubscribe. */
   onMenuCommand(listener: (command: AppCommand) => void): () => void;
 }

@@ -8,6 +8,12 @@ export const IPC_CHANNELS = {
   fileSave: 'file:save',
   fileOpen: 'file:open',
   printToPdf: 'view:printToPdf',
+  backupWrite: 'backup:write',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
+  backupDelete: 'backup:delete',
+  backupOpenFolder: 'backup:openFolder',
+  quitReady: 'app:quitReady',
 } as const;
 
 /** A renderer → main request/response channel (`ipcRenderer.invoke` / `ipcMain.handle`). */
@@ -15,6 +21,12 @@ export type InvokeChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
 /** Main → renderer event carrying an `AppCommand` chosen in the application menu. */
 export const MENU_COMMAND_EVENT = 'menu:command';
+
+/**
+ * Main → renderer event carrying a request number: the window is about to close, so the renderer
+ * makes a backup of changes not yet in one and answers on `app:quitReady` with that number.
+ */
+export const BEFORE_QUIT_EVENT = 'app:beforeQuit';
 
 /** The global under which the preload exposes the bridge (`window.pursuit`). */
 export const BRIDGE_GLOBAL = 'pursuit';

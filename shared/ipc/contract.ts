@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { APP_COMMANDS } from '@shared/app/commands';
 import { IPC_CHANNELS, type InvokeChannel } from '@shared/ipc/channels';
+import { AUTO_BACKUP_REASONS, parseAutoBackupFileName } from '@shared/backup/auto-backup';
+import { planDateSchema } from '@shared/domain/dates';
 import { FILE_NAME_PROBLEM_MESSAGES, fileNameProblem } from '@shared/ipc/file-name';
 
 /** Largest file the renderer may ask main to write (exports, PDFs), in bytes or characters. */
@@ -125,11 +127,74 @@ export const printToPdfRequestSchema = z.strictObject({
 
 export const menuCommandSchema = z.enum(APP_COMMANDS);
 
+/** Largest automatic backup the renderer may hand to main, in characters. */
+export const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
+
+/** The name of one automatic backup file in the backups folder, and nothing else. */
+export const backupFileNameSchema = z
+  .string()
+  .max(300)
+  .refine(
+    (name) => parseAutoBackupFileName(name, 0) !== null,
+    'not the name of an automatic backup file',
+  );
+
+export const autoBackupInfoSchema = z.strictObject({
+  id: backupFileNameSchema,
+  createdAt: z.int().min(0),
+  day: planDateSchema,
+  reason: z.enum(AUTO_BACKUP_REASONS),
+  records: z.int().min(0),
+  bytes: z.int().min(0),
+  appVersion: z.string().regex(/^[0-9A-Za-z.+-]{1,40}$/),
+});
+
+export const backupWriteRequestSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a backup id is 1–64 letters, digits or dashes'),
+  createdAt: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+  day: planDateSchema,
+  reason: z.enum(AUTO_BACKUP_REASONS),
+  records: z.int().min(0).max(999_999_999),
+  appVersion: z.string().regex(/^[0-9A-Za-z.+-]{1,40}$/, 'an app version is 1–40 plain characters'),
+  text: z.string().max(MAX_BACKUP_CHARS, `a backup is limited to ${MAX_BACKUP_CHARS} characters`),
+});
+
+export const backupListResultSchema = z.strictObject({
+  /** The backups folder (shown to the user with a button to open it). */
+  folder: z.string().min(1).max(4096),
+  backups: z.array(autoBackupInfoSchema),
+});
+
+export const backupFileRequestSchema = z.strictObject({ id: backupFileNameSchema });
+
+export const backupReadResultSchema = z.discriminatedUnion('found', [
+  z.strictObject({ found: z.literal(false) }),
+  z.strictObject({ found: z.literal(true), text: z.string() }),
+]);
+
+export const backupDeleteResultSchema = z.strictObject({ deleted: z.boolean() });
+
+export const openFolderResultSchema = z.discriminatedUnion('opened', [
+  z.strictObject({ opened: z.literal(true) }),
+  z.strictObject({ opened: z.literal(false), error: z.string().max(1000) }),
+]);
+
+export const quitReadyRequestSchema = z.strictObject({ requestId: z.int().min(1) });
+
 export const IPC_CONTRACT = {
   [IPC_CHANNELS.appInfo]: { request: appInfoRequestSchema, response: appInfoSchema },
   [IPC_CHANNELS.fileSave]: { request: saveFileRequestSchema, response: saveFileResultSchema },
   [IPC_CHANNELS.fileOpen]: { request: openFileRequestSchema, response: openFileResultSchema },
   [IPC_CHANNELS.printToPdf]: { request: printToPdfRequestSchema, response: saveFileResultSchema },
+  [IPC_CHANNELS.backupWrite]: { request: backupWriteRequestSchema, response: autoBackupInfoSchema },
+  [IPC_CHANNELS.backupList]: { request: z.undefined(), response: backupListResultSchema },
+  [IPC_CHANNELS.backupRead]: { request: backupFileRequestSchema, response: backupReadResultSchema },
+  [IPC_CHANNELS.backupDelete]: {
+    request: backupFileRequestSchema,
+    response: backupDeleteResultSchema,
+  },
+  [IPC_CHANNELS.backupOpenFolder]: { request: z.undefined(), response: openFolderResultSchema },
+  [IPC_CHANNELS.quitReady]: { request: quitReadyRequestSchema, response: z.undefined() },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof IPC_CONTRACT;
@@ -144,3 +209,8 @@ export type OpenFileRequest = z.output<typeof openFileRequestSchema>;
 export type OpenFileResult = z.output<typeof openFileResultSchema>;
 export type PdfPageSize = (typeof PDF_PAGE_SIZES)[number];
 export type PrintToPdfRequest = z.output<typeof printToPdfRequestSchema>;
+export type BackupWriteRequest = z.output<typeof backupWriteRequestSchema>;
+export type BackupListResult = z.output<typeof backupListResultSchema>;
+export type BackupReadResult = z.output<typeof backupReadResultSchema>;
+export type BackupDeleteResult = z.output<typeof backupDeleteResultSchema>;
+export type OpenFolderResult = z.output<typeof openFolderResultSchema>;

@@ -1,26 +1,14 @@
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import type { Table } from 'dexie';
+import type { AutoBackupInfo, AutoBackupReason } from '@shared/backup/auto-backup';
 import { backupsToDelete } from '@shared/backup/retention';
 import type { PlanDate } from '@shared/domain/dates';
 import type { PursuitDatabase } from '@renderer/db/database';
 import { countAllData, exportBackup } from '@renderer/db/repositories/backup';
 import type { ExportProgress } from '@renderer/db/repositories/backup';
+import type { AutoBackupStorage } from '@renderer/platform/platform';
 
-/** Why an automatic backup was made; Settings shows it beside each one. */
-export type AutoBackupReason =
-  'scheduled' | 'before_restore' | 'before_demo' | 'before_import' | 'before_upgrade';
-
-/** What the list of automatic backups shows; the backup's text is stored apart from it. */
-export interface AutoBackupInfo {
-  readonly id: string;
-  readonly createdAt: number;
-  /** The user's local day it was made on (the retention rule counts days). */
-  readonly day: PlanDate;
-  readonly reason: AutoBackupReason;
-  readonly records: number;
-  readonly bytes: number;
-  readonly appVersion: string;
-}
+export type { AutoBackupInfo, AutoBackupReason };
 
 interface AutoBackupText {
   readonly id: string;
@@ -70,13 +58,13 @@ export interface SaveAutoBackupInput {
 }
 
 /**
- * Writes a backup of all data to the store, then deletes the ones the retention rule
- * (`shared/backup/retention.ts`) no longer keeps. Both in strict durability: a backup that is
- * reported saved is on disk.
+ * Writes a backup of all data to where this platform keeps automatic backups (the store below in
+ * a browser, files on desktop), which then deletes the ones the retention rule
+ * (`shared/backup/retention.ts`) no longer keeps.
  */
 export async function saveAutoBackup(
   db: PursuitDatabase,
-  backups: AutoBackupStore,
+  storage: AutoBackupStorage,
   input: SaveAutoBackupInput,
 ): Promise<AutoBackupInfo> {
   const text = await exportBackup(
@@ -85,7 +73,8 @@ export async function saveAutoBackup(
     input.onProgress ? { onProgress: input.onProgress } : {},
   );
   const records = Object.values(await countAllData(db)).reduce((sum, n) => sum + n, 0);
-  return storeAutoBackup(backups, input, text, records);
+  const { id, reason, createdAt, day, appVersion } = input;
+  return storage.store({ id, reason, createdAt, day, appVersion, records }, text);
 }
 
 /**
@@ -116,6 +105,35 @@ export async function storeAutoBackup(
     await backups.texts.bulkDelete(doomed);
   });
   return info;
+}
+
+/** The browser's automatic backups: the store above, watched with a live query. */
+export function createBrowserAutoBackups(
+  backups: () => AutoBackupStore = getAutoBackupStore,
+): AutoBackupStorage {
+  return {
+    folder: async () => null,
+    list: () => listAutoBackups(backups()),
+    watch(listener, onError) {
+      const subscription = liveQuery(() => listAutoBackups(backups())).subscribe({
+        next: listener,
+        error: onError,
+      });
+      return () => subscription.unsubscribe();
+    },
+    read: (id) => readAutoBackup(backups(), id),
+    store: ({ records, ...input }, text) => storeAutoBackup(backups(), input, text, records),
+    async remove(id) {
+      const store = backups();
+      return store.transaction('rw!', store.backups, store.texts, async () => {
+        const found = (await store.backups.get(id)) !== undefined;
+        await store.backups.delete(id);
+        await store.texts.delete(id);
+        return found;
+      });
+    },
+    openFolder: null,
+  };
 }
 
 /**

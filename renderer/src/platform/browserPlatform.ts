@@ -4,6 +4,7 @@ import {
   saveFileRequestSchema,
   type FileFilter,
 } from '@shared/ipc/contract';
+import { createBrowserAutoBackups } from '@renderer/db/auto-backups';
 import type { Platform } from '@renderer/platform/platform';
 import { validateRequest } from '@renderer/platform/validateRequest';
 
@@ -144,6 +145,10 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
       return { status: 'printDialog' };
     },
     onMenuCommand() {
+      return () => undefined;
+    },
+    autoBackups: createBrowserAutoBackups(),
+    onBeforeQuit() {
       return () => undefined;
     },
   };

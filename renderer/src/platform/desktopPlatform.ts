@@ -4,7 +4,8 @@ import {
   printToPdfRequestSchema,
   saveFileRequestSchema,
 } from '@shared/ipc/contract';
-import type { Platform } from '@renderer/platform/platform';
+import type { AutoBackupInfo } from '@shared/backup/auto-backup';
+import type { AutoBackupStorage, Platform } from '@renderer/platform/platform';
 import { validateRequest } from '@renderer/platform/validateRequest';
 
 declare global {
@@ -14,7 +15,58 @@ declare global {
   }
 }
 
+/**
+ * Automatic backups as files in the app's data folder, through main. Main writes, lists and
+ * prunes the files; this side tells its watchers after each change it made.
+ */
+function createDesktopAutoBackups(bridge: PursuitBridge): AutoBackupStorage {
+  const watchers = new Set<() => void>();
+  const changed = (): void => watchers.forEach((refresh) => refresh());
+  const list = async (): Promise<AutoBackupInfo[]> => (await bridge.listAutoBackups()).backups;
+  return {
+    folder: async () => (await bridge.listAutoBackups()).folder,
+    list,
+    watch(listener, onError) {
+      let live = true;
+      const refresh = (): void => {
+        list().then(
+          (backups) => live && listener(backups),
+          (error: unknown) => live && onError(error),
+        );
+      };
+      watchers.add(refresh);
+      refresh();
+      return () => {
+        live = false;
+        watchers.delete(refresh);
+      };
+    },
+    async read(id) {
+      const result = await bridge.readAutoBackup({ id });
+      return result.found ? result.text : null;
+    },
+    async store(stamp, text) {
+      const info = await bridge.writeAutoBackup({ ...stamp, text });
+      changed();
+      return info;
+    },
+    async remove(id) {
+      const { deleted } = await bridge.deleteAutoBackup({ id });
+      changed();
+      return deleted;
+    },
+    openFolder: () => bridge.openBackupFolder(),
+  };
+}
+
 export function createDesktopPlatform(bridge: PursuitBridge): Platform {
+  const quitTasks = new Set<() => Promise<void>>();
+  // Main asks before the window closes; it gets its answer once every task has settled.
+  bridge.onBeforeQuit((requestId) => {
+    void Promise.allSettled([...quitTasks].map(async (task) => task()))
+      .then(() => bridge.quitReady({ requestId }))
+      .catch(() => undefined);
+  });
   return {
     kind: 'desktop',
     async getAppInfo() {
@@ -42,6 +94,11 @@ export function createDesktopPlatform(bridge: PursuitBridge): Platform {
     },
     onMenuCommand(listener) {
       return bridge.onMenuCommand(listener);
+    },
+    autoBackups: createDesktopAutoBackups(bridge),
+    onBeforeQuit(task) {
+      quitTasks.add(task);
+      return () => quitTasks.delete(task);
     },
   };
 }

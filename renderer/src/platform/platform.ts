@@ -1,7 +1,9 @@
 import type { AppCommand } from '@shared/app/commands';
+import type { AutoBackupInfo } from '@shared/backup/auto-backup';
 import type {
   OpenFileRequest,
   OpenFileResult,
+  OpenFolderResult,
   PrintToPdfRequest,
   SaveFileRequest,
 } from '@shared/ipc/contract';
@@ -37,6 +39,29 @@ export type PrintOutcome =
 
 export type Unsubscribe = () => void;
 
+/** What an automatic backup is stamped with when it is stored (its size is measured there). */
+export type AutoBackupStamp = Omit<AutoBackupInfo, 'bytes'>;
+
+/**
+ * Where automatic backups are kept: on desktop, files in the app's data folder; in a browser, a
+ * backup store the app keeps. Storing one applies the retention rule.
+ */
+export interface AutoBackupStorage {
+  /** The folder holding them, shown to the user; null in a browser, where the browser keeps them. */
+  folder(): Promise<string | null>;
+  /** Every automatic backup, newest first. */
+  list(): Promise<AutoBackupInfo[]>;
+  /** Calls `listener` with the list now and after every change; returns the unsubscribe. */
+  watch(listener: (list: AutoBackupInfo[]) => void, onError: (error: unknown) => void): Unsubscribe;
+  /** The text of one backup, or null when it was deleted meanwhile. */
+  read(id: string): Promise<string | null>;
+  store(stamp: AutoBackupStamp, text: string): Promise<AutoBackupInfo>;
+  /** Deletes one backup; false when it was already gone. */
+  remove(id: string): Promise<boolean>;
+  /** Opens the folder in the system's file manager; null where there is no folder to open. */
+  readonly openFolder: (() => Promise<OpenFolderResult>) | null;
+}
+
 /**
  * Everything the UI may ask of the machine it runs on. One implementation talks to the desktop
  * shell through `window.pursuit`, the other uses plain browser features; the rest of the UI
@@ -50,4 +75,10 @@ export interface Platform {
   printToPdf(request: PrintToPdfRequest): Promise<PrintOutcome>;
   /** Commands chosen in the desktop application menu; the browser has no such menu. */
   onMenuCommand(listener: (command: AppCommand) => void): Unsubscribe;
+  readonly autoBackups: AutoBackupStorage;
+  /**
+   * Runs `task` when the desktop window is about to close (the app quits once every task has
+   * settled, or after main's timeout); a browser tab gives no such chance.
+   */
+  onBeforeQuit(task: () => Promise<void>): Unsubscribe;
 }

@@ -25,6 +25,14 @@ export class FakeWebContents {
     this.windowOpenHandler = handler;
   }
 
+  isDestroyed(): boolean {
+    return false;
+  }
+
+  isCrashed(): boolean {
+    return false;
+  }
+
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, type InvokeChannel } from '@shared/ipc/channels';
+import { parsePlanDate } from '@shared/domain/dates';
 import { MAX_OPEN_BYTES, MAX_SAVE_BYTES } from '@shared/ipc/contract';
 /* eslint-disable no-restricted-imports -- electron/ has no path alias */
 import {
@@ -17,6 +18,18 @@ const guard: SenderGuard = { policy: appPolicy, isOwnWebContents: (id) => id ===
 
 type Listener = (event: GuardedEvent, ...args: unknown[]) => Promise<unknown>;
 
+const BACKUP_NAME =
+  'pursuit-backup_2026-11-27_1764237600000_scheduled_12_0.1.0_0b9c6a52-7f0e-4f43-9d4e-1e2f3a4b5c6d.json';
+const BACKUP_INFO = {
+  id: BACKUP_NAME,
+  createdAt: 1764237600000,
+  day: parsePlanDate('2026-11-27'),
+  reason: 'scheduled' as const,
+  records: 12,
+  bytes: 2048,
+  appVersion: '0.1.0',
+};
+
 function setup() {
   const listeners = new Map<string, Listener>();
   const handlers = {
@@ -31,6 +44,12 @@ function setup() {
     'file:save': vi.fn(async () => ({ saved: true as const, fileName: 'deals.csv' })),
     'file:open': vi.fn(async () => ({ status: 'cancelled' as const })),
     'view:printToPdf': vi.fn(async () => ({ saved: false as const })),
+    'backup:write': vi.fn(async () => BACKUP_INFO),
+    'backup:list': vi.fn(async () => ({ folder: '/home/u/.config/Pursuit/backups', backups: [] })),
+    'backup:read': vi.fn(async () => ({ found: false as const })),
+    'backup:delete': vi.fn(async () => ({ deleted: true })),
+    'backup:openFolder': vi.fn(async () => ({ opened: true as const })),
+    'app:quitReady': vi.fn(async () => undefined),
   } satisfies IpcHandlers<GuardedEvent>;
   registerIpcHandlers<GuardedEvent>(
     { handle: (channel, listener) => listeners.set(channel, listener) },
@@ -100,6 +119,52 @@ describe('IPC sender validation', () => {
 
 describe('IPC payload validation', () => {
   const hostilePayloads: [string, InvokeChannel, unknown[], RegExp][] = [
+    ['a parent path as backup name', 'backup:read', [{ id: '../../.ssh/id_rsa' }], /automatic/],
+    [
+      'an absolute path as backup name',
+      'backup:delete',
+      [{ id: `/etc/${BACKUP_NAME}` }],
+      /automatic backup file/,
+    ],
+    [
+      'a backup name hidden behind a traversal',
+      'backup:read',
+      [{ id: `../${BACKUP_NAME}` }],
+      /automatic backup file/,
+    ],
+    [
+      'a backup id with a path',
+      'backup:write',
+      [
+        {
+          id: '../x',
+          createdAt: 1,
+          day: '2026-11-27',
+          reason: 'scheduled',
+          records: 0,
+          appVersion: '0.1.0',
+          text: '{}',
+        },
+      ],
+      /id/,
+    ],
+    [
+      'an unknown backup reason',
+      'backup:write',
+      [
+        {
+          id: 'a1',
+          createdAt: 1,
+          day: '2026-11-27',
+          reason: 'whenever',
+          records: 0,
+          appVersion: '0.1.0',
+          text: '{}',
+        },
+      ],
+      /reason/,
+    ],
+    ['a fractional quit request', 'app:quitReady', [{ requestId: 1.5 }], /requestId/],
     ['a string instead of an object', 'file:save', ['deals.csv'], /payload/],
     ['a missing content field', 'file:save', [{ suggestedName: 'a.csv', filters: [] }], /content/],
     ['content of the wrong type', 'file:save', [{ ...validSave, content: 42 }], /content/],

@@ -1,9 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parsePlanDate } from '@shared/domain/dates';
 /* eslint-disable no-restricted-imports -- electron/ has no path alias */
 import { writeFileAtomic } from '../../../electron/main/atomic-write';
+import { createBackupFolder } from '../../../electron/main/backup-files';
 import { createIpcHandlers, type DesktopServices } from '../../../electron/main/ipc-handlers';
 import type { GuardedEvent } from '../../../electron/main/ipc-guard';
 /* eslint-enable no-restricted-imports */
@@ -39,6 +41,9 @@ function services(overrides: Partial<DesktopServices<GuardedEvent>> = {}) {
     writeFileAtomic,
     fileSize: async (path) => (await readFile(path)).byteLength,
     readFile: async (path) => new Uint8Array(await readFile(path)),
+    backups: createBackupFolder(join(folder, 'backups')),
+    openPath: vi.fn(async () => ''),
+    quitReady: vi.fn(),
   };
   return { ...base, ...overrides };
 }
@@ -134,5 +139,63 @@ describe('view:printToPdf', () => {
       ),
     ).resolves.toEqual({ saved: false });
     expect(deps.renderPdf).not.toHaveBeenCalled();
+  });
+});
+
+describe('automatic backup files', () => {
+  const stamp = {
+    id: '0b9c6a52-7f0e-4f43-9d4e-1e2f3a4b5c6d',
+    createdAt: 1764237600000,
+    day: parsePlanDate('2026-11-27'),
+    reason: 'on_quit' as const,
+    records: 3,
+    appVersion: '0.1.0',
+  };
+
+  it('writes, lists, reads and deletes through the channels, naming files only', async () => {
+    const handlers = createIpcHandlers(services());
+    const written = await handlers['backup:write']({ ...stamp, text: '{"a":1}' }, event);
+    expect(written).toMatchObject({ reason: 'on_quit', records: 3, bytes: 7 });
+    expect(written.id).toBe(
+      'pursuit-backup_2026-11-27_1764237600000_on_quit_3_0.1.0_0b9c6a52-7f0e-4f43-9d4e-1e2f3a4b5c6d.json',
+    );
+    await expect(handlers['backup:list'](undefined, event)).resolves.toEqual({
+      folder: join(folder, 'backups'),
+      backups: [written],
+    });
+    await expect(handlers['backup:read']({ id: written.id }, event)).resolves.toEqual({
+      found: true,
+      text: '{"a":1}',
+    });
+    await expect(handlers['backup:delete']({ id: written.id }, event)).resolves.toEqual({
+      deleted: true,
+    });
+    await expect(handlers['backup:read']({ id: written.id }, event)).resolves.toEqual({
+      found: false,
+    });
+    await expect(handlers['backup:delete']({ id: written.id }, event)).resolves.toEqual({
+      deleted: false,
+    });
+  });
+
+  it('opens the backups folder, creating it first, and reports a failure', async () => {
+    const deps = services();
+    const handlers = createIpcHandlers(deps);
+    await expect(handlers['backup:openFolder'](undefined, event)).resolves.toEqual({
+      opened: true,
+    });
+    expect(deps.openPath).toHaveBeenCalledWith(join(folder, 'backups'));
+    expect((await stat(join(folder, 'backups'))).isDirectory()).toBe(true);
+    const failing = createIpcHandlers(services({ openPath: async () => 'No application' }));
+    await expect(failing['backup:openFolder'](undefined, event)).resolves.toEqual({
+      opened: false,
+      error: 'No application',
+    });
+  });
+
+  it('passes the quit answer on with the window that sent it', async () => {
+    const deps = services();
+    await createIpcHandlers(deps)['app:quitReady']({ requestId: 3 }, event);
+    expect(deps.quitReady).toHaveBeenCalledWith(event, 3);
   });
 });

@@ -67,8 +67,12 @@ const fake = vi.hoisted(() => {
     once(event: string, listener: (...args: unknown[]) => void) {
       return this.on(event, listener);
     }
-    fire(event: string) {
-      for (const listener of this.listeners.get(event) ?? []) listener();
+    fire(event: string, ...args: unknown[]) {
+      for (const listener of this.listeners.get(event) ?? []) listener(...args);
+    }
+    close() {
+      calls.push('window.close');
+      this.fire('close', { preventDefault: () => calls.push('close prevented') });
     }
     async loadURL(url: string) {
       this.loadedUrl = url;
@@ -137,6 +141,12 @@ const fake = vi.hoisted(() => {
       setApplicationMenu: () => calls.push('setApplicationMenu'),
     },
     nativeTheme: { shouldUseDarkColors: false },
+    shell: {
+      openPath: async (path: string) => {
+        calls.push(`openPath:${path}`);
+        return '';
+      },
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => {
         calls.push('registerSchemesAsPrivileged');
@@ -275,8 +285,39 @@ describe('main process start-up', () => {
     expect(contents.sent).toEqual([{ channel: 'menu:command', args: ['deal.new'] }]);
   });
 
+  it('holds the first close for the page to back up, then closes when it answers', async () => {
+    const contents = windowOf(0).webContents as unknown as FakeWebContents;
+    contents.sent.length = 0;
+    let prevented = 0;
+    windowOf(0).fire('close', { preventDefault: () => (prevented += 1) });
+    expect(prevented).toBe(1);
+    const ask = contents.sent.find((message) => message.channel === 'app:beforeQuit');
+    const requestId = ask?.args[0];
+    expect(typeof requestId).toBe('number');
+    const frame = { url: 'app://pursuit/index.html', parent: null };
+    const ready = state.ipc.get('app:quitReady');
+    // Another number is not this window's request: nothing happens.
+    await ready?.({ sender: contents, senderFrame: frame }, { requestId: Number(requestId) + 50 });
+    expect(state.calls).not.toContain('window.close');
+    await ready?.({ sender: contents, senderFrame: frame }, { requestId });
+    expect(state.calls).toContain('window.close');
+    expect(state.calls).not.toContain('close prevented');
+  });
+
+  it('keeps automatic backups under userData/backups and opens that folder', async () => {
+    const contents = windowOf(0).webContents;
+    const frame = { url: 'app://pursuit/index.html', parent: null };
+    const list = state.ipc.get('backup:list');
+    await expect(list?.({ sender: contents, senderFrame: frame })).resolves.toEqual({
+      folder: join(state.userData, 'backups'),
+      backups: [],
+    });
+    await state.ipc.get('backup:openFolder')?.({ sender: contents, senderFrame: frame });
+    expect(state.calls).toContain(`openPath:${join(state.userData, 'backups')}`);
+  });
+
   it('remembers the window bounds when it closes', () => {
-    windowOf(0).fire('close');
+    windowOf(0).fire('close', { preventDefault: () => undefined });
     const saved = JSON.parse(readFileSync(join(state.userData, 'window-state.json'), 'utf8'));
     expect(saved).toEqual({ bounds: { x: 50, y: 60, width: 1100, height: 700 }, maximized: false });
   });

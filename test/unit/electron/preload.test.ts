@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { parsePlanDate } from '@shared/domain/dates';
 import type { AppCommand } from '@shared/app/commands';
 import type { PursuitBridge } from '@shared/ipc/bridge';
 
@@ -39,11 +40,18 @@ describe('preload bridge', () => {
   it('exposes only window.pursuit with one method per channel, and no ipcRenderer', () => {
     expect([...fake.exposed.keys()]).toEqual(['pursuit']);
     expect(Object.keys(bridge).sort()).toEqual([
+      'deleteAutoBackup',
       'getAppInfo',
+      'listAutoBackups',
+      'onBeforeQuit',
       'onMenuCommand',
+      'openBackupFolder',
       'openFile',
       'printToPdf',
+      'quitReady',
+      'readAutoBackup',
       'saveFile',
+      'writeAutoBackup',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
@@ -56,12 +64,45 @@ describe('preload bridge', () => {
     await bridge.saveFile(save);
     await bridge.openFile(open);
     await bridge.printToPdf(print);
+    const name =
+      'pursuit-backup_2026-11-27_1764237600000_on_quit_3_0.1.0_0b9c6a52-7f0e-4f43-9d4e-1e2f3a4b5c6d.json';
+    const write = {
+      id: 'b1',
+      createdAt: 1,
+      day: parsePlanDate('2026-11-27'),
+      reason: 'on_quit',
+      records: 3,
+      appVersion: '0.1.0',
+      text: '{}',
+    } as const;
+    await bridge.writeAutoBackup(write);
+    await bridge.listAutoBackups();
+    await bridge.readAutoBackup({ id: name });
+    await bridge.deleteAutoBackup({ id: name });
+    await bridge.openBackupFolder();
+    await bridge.quitReady({ requestId: 2 });
     expect(fake.invoke.mock.calls).toEqual([
       ['app:info'],
       ['file:save', save],
       ['file:open', open],
       ['view:printToPdf', print],
+      ['backup:write', write],
+      ['backup:list'],
+      ['backup:read', { id: name }],
+      ['backup:delete', { id: name }],
+      ['backup:openFolder'],
+      ['app:quitReady', { requestId: 2 }],
     ]);
+  });
+
+  it('delivers before-quit requests by number only, and unsubscribes', () => {
+    const received: number[] = [];
+    const unsubscribe = bridge.onBeforeQuit((requestId) => received.push(requestId));
+    fake.emit('app:beforeQuit', 5);
+    fake.emit('app:beforeQuit', 'not a number');
+    unsubscribe();
+    fake.emit('app:beforeQuit', 6);
+    expect(received).toEqual([5]);
   });
 
   it('delivers menu commands without the event object, ignores unknown ones, and unsubscribes', () => {

@@ -100,7 +100,7 @@ export default defineLocales(
     },
     auto: {
       title: 'Automatic backups',
-      help: 'While Pursuit is open it backs up all data every 15 minutes when something has changed, and always just before a restore, a merge, an import, a database upgrade, or before demo data replaces it. It keeps today’s last three, the last one of each of the seven days before, and never fewer than ten. They are kept by Pursuit on this computer, apart from your data.',
+      help: 'While Pursuit is open it backs up all data every 15 minutes when something has changed, when the desktop app closes with changes not yet backed up, and always just before a restore, a merge, an import, a database upgrade, or before demo data replaces it. It keeps today’s last three, the last one of each of the seven days before, and never fewer than ten. They are kept by Pursuit on this computer, apart from your data.',
       empty: 'No automatic backup yet. The first one is made shortly after your next change.',
       when: 'Made',
       reason: 'Why',
@@ -114,7 +114,12 @@ export default defineLocales(
         before_demo: 'Before loading demo data',
         before_import: 'Before an import',
         before_upgrade: 'Before a database upgrade',
+        on_quit: 'On quit',
       },
+      folder: 'Kept as files in {{path}}',
+      openFolder: 'Open folder',
+      openFolderFailed: 'The folder could not be opened ({{message}}).',
+      listFailed: 'The automatic backups could not be listed.',
       label: 'Automatic backup of {{date}}',
       quota:
         'The automatic backup could not be saved: the disk or the browser’s storage is full. Your data is safe; free some space, or export a backup to a file.',
@@ -271,7 +276,7 @@ export default defineLocales(
     },
     auto: {
       title: '自动备份',
-      help: 'Pursuit 运行期间，只要数据有改动，每 15 分钟自动备份一次全部数据；每次恢复、合并、导入、数据库升级或载入演示数据之前也一定先备份。保留今天最近的三份、此前七天每天最后一份，总数不少于十份。自动备份由 Pursuit 保存在本机，与数据分开存放。',
+      help: 'Pursuit 运行期间，只要数据有改动，每 15 分钟自动备份一次全部数据；桌面版关闭时若有尚未备份的改动，也会先备份；每次恢复、合并、导入、数据库升级或载入演示数据之前也一定先备份。保留今天最近的三份、此前七天每天最后一份，总数不少于十份。自动备份由 Pursuit 保存在本机，与数据分开存放。',
       empty: '还没有自动备份。下次修改数据后不久会生成第一份。',
       when: '备份时间',
       reason: '原因',
@@ -285,7 +290,12 @@ export default defineLocales(
         before_demo: '载入演示数据之前',
         before_import: '导入之前',
         before_upgrade: '数据库升级之前',
+        on_quit: '退出时',
       },
+      folder: '以文件形式保存在 {{path}}',
+      openFolder: '打开文件夹',
+      openFolderFailed: '无法打开该文件夹（{{message}}）。',
+      listFailed: '无法列出自动备份。',
       label: '{{date}} 的自动备份',
       quota:
         '自动备份未能保存：磁盘或浏览器存储空间已满。您的数据安然无恙；请释放一些空间，或将备份导出为文件。',

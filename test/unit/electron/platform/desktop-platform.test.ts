@@ -1,12 +1,50 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AppCommand } from '@shared/app/commands';
 import type { PursuitBridge } from '@shared/ipc/bridge';
+import type { AutoBackupInfo } from '@shared/backup/auto-backup';
+import { parsePlanDate } from '@shared/domain/dates';
 import { createDesktopPlatform } from '@renderer/platform/desktopPlatform';
 import { InvalidPlatformRequestError } from '@renderer/platform/validateRequest';
 
+const BACKUP_NAME =
+  'pursuit-backup_2026-11-27_1764237600000_on_quit_12_0.1.0_0b9c6a52-7f0e-4f43-9d4e-1e2f3a4b5c6d.json';
+const BACKUP_INFO: AutoBackupInfo = {
+  id: BACKUP_NAME,
+  createdAt: 1764237600000,
+  day: parsePlanDate('2026-11-27'),
+  reason: 'on_quit',
+  records: 12,
+  bytes: 2048,
+  appVersion: '0.1.0',
+};
+
 function bridge(overrides: Partial<PursuitBridge> = {}) {
   const listeners = new Set<(command: AppCommand) => void>();
+  const quitListeners = new Set<(requestId: number) => void>();
+  let files: AutoBackupInfo[] = [];
   const base = {
+    writeAutoBackup: vi.fn(async () => {
+      files = [BACKUP_INFO];
+      return BACKUP_INFO;
+    }),
+    listAutoBackups: vi.fn(async () => ({
+      folder: '/home/me/.config/Pursuit/backups',
+      backups: files,
+    })),
+    readAutoBackup: vi.fn(async () => ({
+      found: true as const,
+      text: '{"format":"pursuit-backup"}',
+    })),
+    deleteAutoBackup: vi.fn(async () => {
+      files = [];
+      return { deleted: true };
+    }),
+    openBackupFolder: vi.fn(async () => ({ opened: true as const })),
+    onBeforeQuit: vi.fn((listener: (requestId: number) => void) => {
+      quitListeners.add(listener);
+      return () => quitListeners.delete(listener);
+    }),
+    quitReady: vi.fn(async () => undefined),
     getAppInfo: vi.fn(async () => ({
       name: 'Pursuit',
       version: '0.1.0',
@@ -23,7 +61,7 @@ function bridge(overrides: Partial<PursuitBridge> = {}) {
       return () => listeners.delete(listener);
     }),
   } satisfies PursuitBridge;
-  return { api: { ...base, ...overrides }, base, listeners };
+  return { api: { ...base, ...overrides }, base, listeners, quitListeners };
 }
 
 describe('desktop platform', () => {
@@ -69,5 +107,61 @@ describe('desktop platform', () => {
     unsubscribe();
     expect(received).toEqual(['data.export']);
     expect(listeners.size).toBe(0);
+  });
+
+  it('keeps automatic backups as files through main, and tells watchers of each change', async () => {
+    const { api, base } = bridge();
+    const storage = createDesktopPlatform(api).autoBackups;
+    await expect(storage.folder()).resolves.toBe('/home/me/.config/Pursuit/backups');
+    const seen: AutoBackupInfo[][] = [];
+    const stop = storage.watch(
+      (list) => seen.push(list),
+      (error) => expect.fail(String(error)),
+    );
+    await vi.waitFor(() => expect(seen).toEqual([[]]));
+    const { bytes: _bytes, id: _id, ...stamp } = BACKUP_INFO;
+    const stored = await storage.store({ ...stamp, id: 'b1' }, '{}');
+    expect(stored).toEqual(BACKUP_INFO);
+    expect(base.writeAutoBackup).toHaveBeenCalledWith({ ...stamp, id: 'b1', text: '{}' });
+    await vi.waitFor(() => expect(seen).toEqual([[], [BACKUP_INFO]]));
+    await expect(storage.read(BACKUP_NAME)).resolves.toBe('{"format":"pursuit-backup"}');
+    expect(base.readAutoBackup).toHaveBeenCalledWith({ id: BACKUP_NAME });
+    await expect(storage.remove(BACKUP_NAME)).resolves.toBe(true);
+    await vi.waitFor(() => expect(seen).toEqual([[], [BACKUP_INFO], []]));
+    stop();
+    await storage.store({ ...stamp, id: 'b2' }, '{}');
+    expect(seen).toHaveLength(3);
+    await expect(storage.openFolder?.()).resolves.toEqual({ opened: true });
+  });
+
+  it('reads a backup deleted meanwhile as missing', async () => {
+    const { api } = bridge({ readAutoBackup: async () => ({ found: false }) });
+    await expect(createDesktopPlatform(api).autoBackups.read(BACKUP_NAME)).resolves.toBeNull();
+  });
+
+  it('answers main before quit once every task settled, even a failed one', async () => {
+    const { api, base, quitListeners } = bridge();
+    const platform = createDesktopPlatform(api);
+    let finish: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    platform.onBeforeQuit(() => slow);
+    platform.onBeforeQuit(async () => {
+      throw new Error('disk full');
+    });
+    for (const listener of quitListeners) listener(4);
+    await Promise.resolve();
+    expect(base.quitReady).not.toHaveBeenCalled();
+    finish();
+    await vi.waitFor(() => expect(base.quitReady).toHaveBeenCalledWith({ requestId: 4 }));
+  });
+
+  it('answers main at once when nothing needs doing before quit', async () => {
+    const { api, base, quitListeners } = bridge();
+    const stop = createDesktopPlatform(api).onBeforeQuit(async () => expect.fail('unsubscribed'));
+    stop();
+    for (const listener of quitListeners) listener(9);
+    await vi.waitFor(() => expect(base.quitReady).toHaveBeenCalledWith({ requestId: 9 }));
   });
 });

@@ -28,6 +28,13 @@ describe('getPlatform', () => {
       saveFile: vi.fn(),
       openFile: vi.fn(),
       printToPdf: vi.fn(),
+      writeAutoBackup: vi.fn(),
+      listAutoBackups: vi.fn(),
+      readAutoBackup: vi.fn(),
+      deleteAutoBackup: vi.fn(),
+      openBackupFolder: vi.fn(),
+      onBeforeQuit: vi.fn(() => () => undefined),
+      quitReady: vi.fn(),
       onMenuCommand,
     };
     Object.defineProperty(window, 'pursuit', { value: bridge, configurable: true });

@@ -73,4 +73,49 @@ describe('BackupScheduler', () => {
     expect(await first).toBe(true);
     expect(calls).toBe(1);
   });
+
+  it('flushes changes on quit whatever the interval, with the save it is given', async () => {
+    const saves: string[] = [];
+    const scheduler = new BackupScheduler({
+      now: () => 1000,
+      save: async () => {
+        saves.push('scheduled');
+        return 1000;
+      },
+      onError: () => {},
+    });
+    const onQuit = async () => {
+      saves.push('on_quit');
+      return 1000;
+    };
+    expect(await scheduler.flush(onQuit)).toBe(false);
+    scheduler.markChanged();
+    expect(await scheduler.flush(onQuit)).toBe(true);
+    expect(await scheduler.flush(onQuit)).toBe(false);
+    expect(saves).toEqual(['on_quit']);
+  });
+
+  it('on quit, waits for a running backup, then backs up the changes made meanwhile', async () => {
+    let release: (time: number) => void = () => {};
+    const saves: string[] = [];
+    const scheduler = new BackupScheduler({
+      now: () => 5e9,
+      save: () => {
+        saves.push('scheduled');
+        return new Promise<number>((resolve) => (release = resolve));
+      },
+      onError: () => {},
+    });
+    scheduler.markChanged();
+    const running = scheduler.check();
+    scheduler.markChanged();
+    const flushed = scheduler.flush(async () => {
+      saves.push('on_quit');
+      return 5e9;
+    });
+    release(5e9);
+    expect(await running).toBe(true);
+    expect(await flushed).toBe(true);
+    expect(saves).toEqual(['scheduled', 'on_quit']);
+  });
 });

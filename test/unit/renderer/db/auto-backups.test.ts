@@ -8,6 +8,7 @@ import {
   onDataChanged,
   readAutoBackup,
   saveAutoBackup,
+  createBrowserAutoBackups,
 } from '@renderer/db/auto-backups';
 import { createAccount } from '@renderer/db/repositories/accounts';
 import { freshDatabase } from './helpers';
@@ -21,13 +22,17 @@ describe('automatic backups', () => {
     const store = new AutoBackupStore(`pursuit-backups-test-${++stores}`);
     // One a day for 15 days, the newest today.
     for (let back = 14; back >= 0; back -= 1) {
-      await saveAutoBackup(ctx.db, store, {
-        id: `backup-${String(back).padStart(2, '0')}`,
-        reason: 'scheduled',
-        createdAt: Date.UTC(2026, 10, 27 - back, 9),
-        day: addDays(TODAY, -back),
-        appVersion: '0.1.0',
-      });
+      await saveAutoBackup(
+        ctx.db,
+        createBrowserAutoBackups(() => store),
+        {
+          id: `backup-${String(back).padStart(2, '0')}`,
+          reason: 'scheduled',
+          createdAt: Date.UTC(2026, 10, 27 - back, 9),
+          day: addDays(TODAY, -back),
+          appVersion: '0.1.0',
+        },
+      );
     }
     const kept = await listAutoBackups(store);
     // Ten newest (today and nine days back) ⊇ the seven days before today: ten in all.

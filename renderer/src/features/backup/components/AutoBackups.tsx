@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { App } from 'antd';
-import { getAutoBackupStore, listAutoBackups, onDataChanged } from '@renderer/db/auto-backups';
+import { onDataChanged } from '@renderer/db/auto-backups';
 import { useDatabaseContext } from '@renderer/db/context';
 import { isQuotaError } from '@renderer/db/errors';
 import { BackupScheduler } from '@renderer/features/backup/utils/scheduler';
 import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
+import { getPlatform } from '@renderer/platform/getPlatform';
 
 /** How often the window checks whether a backup is due. */
 const CHECK_EVERY_MS = 60_000;
@@ -40,14 +41,21 @@ export function AutoBackups() {
         });
       },
     });
-    void listAutoBackups(getAutoBackupStore())
+    const platform = getPlatform();
+    void platform.autoBackups
+      .list()
       .then((list) => scheduler.backedUpAt(list[0]?.createdAt ?? 0))
       .catch(() => null);
     const unsubscribe = onDataChanged(db, () => scheduler.markChanged());
     const timer = window.setInterval(() => void scheduler.check(), CHECK_EVERY_MS);
+    // Closing the desktop app: changes not yet in a backup get one, with reason "on quit".
+    const stopQuit = platform.onBeforeQuit(async () => {
+      await scheduler.flush(async () => (await runAutoBackup(db, env, 'on_quit')).createdAt);
+    });
     return () => {
       window.clearInterval(timer);
       unsubscribe();
+      stopQuit();
     };
   }, [db, env, message, t]);
 

@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { Button, Flex, Progress, Table, Typography } from 'antd';
-import { CloudDownloadOutlined, HistoryOutlined, MergeCellsOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Progress, Table, Typography } from 'antd';
+import {
+  CloudDownloadOutlined,
+  FolderOpenOutlined,
+  HistoryOutlined,
+  MergeCellsOutlined,
+} from '@ant-design/icons';
 import { useExportBackup } from '@renderer/features/backup/hooks/useExportBackup';
 import { useRestoreBackup } from '@renderer/features/backup/hooks/useRestoreBackup';
 import { RestoreDialog } from '@renderer/features/backup/components/RestoreDialog';
 import { MergeDialog } from '@renderer/features/backup/components/MergeDialog';
 import { useMergeBackup } from '@renderer/features/backup/hooks/useMergeBackup';
 import type { AutoBackupInfo } from '@renderer/db/auto-backups';
-import { useAutoBackupList } from '@renderer/db/hooks/autoBackups';
+import { useAutoBackupFolder, useAutoBackupList } from '@renderer/db/hooks/autoBackups';
+import { getPlatform } from '@renderer/platform/getPlatform';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { formatBytes } from '@shared/format/bytes';
 
@@ -23,7 +29,21 @@ export default function BackupSection() {
   const busy =
     exporter.percent !== null || restore.state.kind !== 'idle' || merge.state.kind !== 'idle';
   const autoBackups = useAutoBackupList();
+  const folder = useAutoBackupFolder();
   const format = useFormat();
+  const { message } = App.useApp();
+
+  const openFolder = async () => {
+    const open = getPlatform().autoBackups.openFolder;
+    if (open === null) return;
+    try {
+      const result = await open();
+      if (!result.opened) message.error(t('auto.openFolderFailed', { message: result.error }));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      message.error(t('auto.openFolderFailed', { message: detail }));
+    }
+  };
 
   return (
     <Flex vertical gap={12}>
@@ -63,6 +83,20 @@ export default function BackupSection() {
         {t('auto.title')}
       </Typography.Title>
       <Typography.Text type="secondary">{t('auto.help')}</Typography.Text>
+      {typeof folder === 'string' && (
+        <Flex gap={8} align="center" wrap data-testid="backup-folder">
+          <Typography.Text type="secondary" style={{ wordBreak: 'break-all' }}>
+            {t('auto.folder', { path: folder })}
+          </Typography.Text>
+          <Button
+            size="small"
+            icon={<FolderOpenOutlined aria-hidden />}
+            onClick={() => void openFolder()}
+          >
+            {t('auto.openFolder')}
+          </Button>
+        </Flex>
+      )}
       <Table<AutoBackupInfo>
         size="small"
         rowKey="id"
@@ -71,7 +105,7 @@ export default function BackupSection() {
         dataSource={autoBackups ?? []}
         pagination={false}
         scroll={{ y: 320 }}
-        locale={{ emptyText: t('auto.empty') }}
+        locale={{ emptyText: autoBackups === null ? t('auto.listFailed') : t('auto.empty') }}
         columns={[
           {
             key: 'when',

@@ -5,10 +5,10 @@ import type { BackupError, BackupSummary } from '@shared/backup/format';
 import type { Portfolio, TableName } from '@shared/domain/tables';
 import { useDatabaseContext } from '@renderer/db/context';
 import { isQuotaError } from '@renderer/db/errors';
-import { getAutoBackupStore, readAutoBackup } from '@renderer/db/auto-backups';
 import { countAllData, restoreBackup } from '@renderer/db/repositories/backup';
 import { percentOf } from '@renderer/features/backup/hooks/useExportBackup';
 import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
+import { getPlatform } from '@renderer/platform/getPlatform';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { checkBackupFile } from '@renderer/features/backup/utils/checkBackupFile';
 import { useChooseBackupFile } from '@renderer/features/backup/hooks/useChooseBackupFile';
@@ -109,7 +109,7 @@ export function useRestoreBackup() {
   const chooseStored = useCallback(
     async (id: string, label: string) => {
       try {
-        const text = await readAutoBackup(getAutoBackupStore(), id);
+        const text = await getPlatform().autoBackups.read(id);
         if (text === null) {
           message.warning(t('auto.missing'));
           return;

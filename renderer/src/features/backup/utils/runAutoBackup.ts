@@ -4,7 +4,7 @@ import { parsePlanDate } from '@shared/domain/dates';
 import { TABLE_NAMES } from '@shared/domain/tables';
 import type { PursuitDatabase } from '@renderer/db/database';
 import type { AutoBackupInfo, AutoBackupReason } from '@renderer/db/auto-backups';
-import { getAutoBackupStore, saveAutoBackup, storeAutoBackup } from '@renderer/db/auto-backups';
+import { saveAutoBackup } from '@renderer/db/auto-backups';
 import { backupBeforeUpgrade } from '@renderer/db/upgrade-backup';
 import type { ExportProgress } from '@renderer/db/repositories/backup';
 import type { WriteEnv } from '@renderer/db/write';
@@ -17,9 +17,10 @@ export async function runAutoBackup(
   reason: AutoBackupReason,
   onProgress?: (progress: ExportProgress) => void,
 ): Promise<AutoBackupInfo> {
-  const { version } = await getPlatform().getAppInfo();
+  const platform = getPlatform();
+  const { version } = await platform.getAppInfo();
   const createdAt = env.now();
-  return saveAutoBackup(db, getAutoBackupStore(), {
+  return saveAutoBackup(db, platform.autoBackups, {
     id: env.newId(),
     reason,
     createdAt,
@@ -37,21 +38,21 @@ export async function runAutoBackup(
  */
 export async function backUpBeforeUpgrade(db: PursuitDatabase, env: WriteEnv): Promise<void> {
   await backupBeforeUpgrade(db.name, Math.round(db.verno * 10), async ({ portfolio }) => {
-    const { version } = await getPlatform().getAppInfo();
+    const platform = getPlatform();
+    const { version } = await platform.getAppInfo();
     const createdAt = env.now();
     const text = serializeBackup(portfolio, { appVersion: version, createdAt });
     const records = TABLE_NAMES.reduce((sum, name) => sum + portfolio[name].length, 0);
-    await storeAutoBackup(
-      getAutoBackupStore(),
+    await platform.autoBackups.store(
       {
         id: env.newId(),
         reason: 'before_upgrade',
         createdAt,
         day: parsePlanDate(dayjs(createdAt).format('YYYY-MM-DD')),
         appVersion: version,
+        records,
       },
       text,
-      records,
     );
   });
 }

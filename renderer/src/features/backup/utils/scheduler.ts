@@ -16,7 +16,7 @@ export interface BackupSchedulerOptions {
  */
 export class BackupScheduler {
   private changed = false;
-  private running = false;
+  private running: Promise<boolean> | null = null;
   private last = 0;
   private readonly intervalMs: number;
 
@@ -36,19 +36,39 @@ export class BackupScheduler {
 
   /** Makes a backup if one is due; true when it made one. */
   async check(): Promise<boolean> {
-    if (!this.changed || this.running) return false;
+    if (!this.changed || this.running !== null) return false;
     if (this.options.now() - this.last < this.intervalMs) return false;
-    this.running = true;
+    return this.flush();
+  }
+
+  /**
+   * Makes a backup now (with `save`, by default the scheduled one) if the data changed since the
+   * last one, whatever the interval (the app is closing); true when it made one. A backup already running is waited for first, then the
+   * changes made meanwhile are backed up too.
+   */
+  async flush(save: () => Promise<number> = this.options.save): Promise<boolean> {
+    if (this.running !== null) {
+      await this.running;
+      return this.flush(save);
+    }
+    if (!this.changed) return false;
+    this.running = this.save(save);
+    try {
+      return await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async save(save: () => Promise<number>): Promise<boolean> {
     this.changed = false;
     try {
-      this.backedUpAt(await this.options.save());
+      this.backedUpAt(await save());
       return true;
     } catch (error) {
       this.changed = true;
       this.options.onError(error);
       return false;
-    } finally {
-      this.running = false;
     }
   }
 }

@@ -167,7 +167,16 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     contacts: book.contacts,
     salesProcesses: [process],
     stages,
-    deals: pursuits?.deals ?? [],
+    // The quoted deal's value and margin follow its quote, as the app keeps them.
+    deals: (pursuits?.deals ?? []).map((deal) =>
+      deal.id === quoting.follows?.dealId
+        ? {
+            ...deal,
+            value: quoting.follows.value,
+            expectedMarginPct: quoting.follows.expectedMarginPct,
+          }
+        : deal,
+    ),
     gates: pursuits?.gates ?? [],
     tasks: pursuits?.tasks ?? [],
     milestones: pursuits?.milestones ?? [],

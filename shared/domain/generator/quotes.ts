@@ -1,11 +1,14 @@
 import type { Deal } from '@shared/domain/deal';
 import { moneyFromMajor } from '@shared/domain/money';
+import type { Money } from '@shared/domain/money';
 import type { PriceBookItem } from '@shared/domain/price-book';
 import type { Quote, QuoteLine } from '@shared/domain/quote';
 import type { Settings } from '@shared/domain/settings';
 import type { GeneratorContext } from '@shared/domain/generator/context';
 import { baseFields, newId, text } from '@shared/domain/generator/context';
 import type { Pair } from '@shared/domain/generator/vocabulary';
+import { dealFiguresOf } from '@shared/quote/build';
+import { quoteFigures } from '@shared/quote/compute';
 
 /** [code, zh, en, unit zh, unit en, list price, cost] in CNY major units. */
 const CATALOGUE: readonly (readonly [string, string, string, Pair, number, number])[] = [
@@ -56,13 +59,19 @@ export function generateQuotes(
   settings: Settings,
   deals: readonly Deal[],
   setupAt: number,
-): { priceBookItems: PriceBookItem[]; quotes: Quote[] } {
+): {
+  priceBookItems: PriceBookItem[];
+  quotes: Quote[];
+  /** The quoted deal's value and expected margin, which follow its current quote version. */
+  follows: { dealId: Deal['id']; value: Money; expectedMarginPct: number } | null;
+} {
   const currency = settings.baseCurrency;
   const scale = currency === 'CNY' ? 1 : 0.15;
   const priceBookItems: PriceBookItem[] = CATALOGUE.map(([code, zh, en, unit, list, cost]) => ({
     id: newId<PriceBookItem['id']>(ctx),
     ...baseFields(ctx, setupAt, false),
     code,
+    kind: code.startsWith('SV') || code.startsWith('MT') ? 'service' : 'product',
     name: { zh, en },
     unit: text(ctx, unit),
     listPrice: moneyFromMajor(Math.round(list * scale), currency),
@@ -73,7 +82,7 @@ export function generateQuotes(
   const deal = deals.find(
     (candidate) => candidate.status === 'open' && candidate.value.currency === currency,
   );
-  if (deal === undefined) return { priceBookItems, quotes: [] };
+  if (deal === undefined) return { priceBookItems, quotes: [], follows: null };
   const lineOf = (item: PriceBookItem, quantity: number, index: number): QuoteLine => ({
     id: `line-${index}`,
     kind: 'item',
@@ -136,10 +145,18 @@ export function generateQuotes(
     ],
     validUntil: null,
     terms: text(ctx, [
-      '报价含税，有效期九十天；付款方式：合同签订后支付 30%，到货验收后支付 60%，终验后支付 10%。',
-      'Prices include VAT and hold for 90 days. Payment: 30 % on signature, 60 % on delivery acceptance, 10 % on final acceptance.',
+      '报价不含税，税金按各行税率另计；有效期九十天；付款方式：合同签订后支付 30%，到货验收后支付 60%，终验后支付 10%。',
+      'Prices exclude VAT, which is added at the rate on each line, and hold for 90 days. Payment: 30 % on signature, 60 % on delivery acceptance, 10 % on final acceptance.',
     ]),
     scenarios: [],
   };
-  return { priceBookItems, quotes: [quote] };
+  const figures = quoteFigures(quote.sections, currency, {
+    level: settings.quoteRounding,
+    mode: settings.roundingMode,
+  });
+  return {
+    priceBookItems,
+    quotes: [quote],
+    follows: { dealId: deal.id, ...dealFiguresOf(figures) },
+  };
 }

@@ -100,11 +100,15 @@ function watcherFor(db: PursuitDatabase, today: PlanDate): Watcher {
   return watcher;
 }
 
-/** Follows the portfolio's health as of `today`; returns the function that stops following. */
+/**
+ * Follows the portfolio's health as of `today`; returns the function that stops following. The
+ * watcher outlives its last follower by `lingerMs`.
+ */
 export function followPortfolioHealth(
   db: PursuitDatabase,
   today: PlanDate,
   listener: () => void,
+  lingerMs = LINGER_MS,
 ): () => void {
   const watcher = watcherFor(db, today);
   if (watcher.lingering !== null) {
@@ -118,7 +122,7 @@ export function followPortfolioHealth(
     watcher.lingering = setTimeout(() => {
       watcher.stop();
       watchers.get(db)?.delete(today);
-    }, LINGER_MS);
+    }, lingerMs);
   };
 }
 

@@ -30,7 +30,8 @@ function healthWhen(
         resolve(health);
       }
     };
-    const stop = followPortfolioHealth(db, today, check);
+    // No lingering: the watcher (and its live query) ends with the test.
+    const stop = followPortfolioHealth(db, today, check, 0);
     check();
   });
 }
@@ -65,5 +66,6 @@ describe('deal health from the database', () => {
     await deleteDeal(db, env, deal.id, deal.rev);
     const after = await healthWhen(db, TODAY, (h) => !h.has(deal.id));
     expect(after.size).toBe(0);
+    db.close();
   });
 });

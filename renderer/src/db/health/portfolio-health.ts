@@ -102,7 +102,7 @@ function watcherFor(db: PursuitDatabase, today: PlanDate): Watcher {
 
 /**
  * Follows the portfolio's health as of `today`; returns the function that stops following. The
- * watcher outlives its last follower by `lingerMs`.
+ * watcher outlives its last follower by `lingerMs` (0: it stops with the last follower).
  */
 export function followPortfolioHealth(
   db: PursuitDatabase,
@@ -119,10 +119,12 @@ export function followPortfolioHealth(
   return () => {
     watcher.listeners.delete(listener);
     if (watcher.listeners.size > 0) return;
-    watcher.lingering = setTimeout(() => {
+    const end = () => {
       watcher.stop();
       watchers.get(db)?.delete(today);
-    }, lingerMs);
+    };
+    if (lingerMs <= 0) end();
+    else watcher.lingering = setTimeout(end, lingerMs);
   };
 }
 

@@ -30,7 +30,7 @@ function healthWhen(
         resolve(health);
       }
     };
-    // No lingering: the watcher (and its live query) ends with the test.
+    // No lingering: the watcher (and its live query) stops with its last follower.
     const stop = followPortfolioHealth(db, today, check, 0);
     check();
   });
@@ -66,6 +66,5 @@ describe('deal health from the database', () => {
     await deleteDeal(db, env, deal.id, deal.rev);
     const after = await healthWhen(db, TODAY, (h) => !h.has(deal.id));
     expect(after.size).toBe(0);
-    db.close();
   });
 });

@@ -1,3 +1,9 @@
 // Every unit test gets a fresh in-memory IndexedDB (fake-indexeddb) so repository tests run
 // against a real IndexedDB implementation rather than mocks.
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+
+// A property run is synchronous, so vitest's test timeout cannot stop it. Bound each run
+// (shrinking included) so that a failure is reported with the smallest case found so far instead
+// of shrinking for an hour; an interrupted run counts as a failure, never as a pass.
+fc.configureGlobal({ interruptAfterTimeLimit: 20_000, markInterruptAsFailure: true });

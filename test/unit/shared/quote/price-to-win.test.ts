@@ -92,6 +92,8 @@ describe('price-to-win position', () => {
     expect(differenceBp(99_995, 100_000)).toBe(-1);
     expect(differenceBp(5, 0)).toBeNull();
     expect(differenceBp(0, 7)).toBe(-10_000);
+    expect(differenceBp(39_997, 39_996)).toBe(0); // 0.25 bp: under half a point
+    expect(differenceBp(20_001, 20_000)).toBe(1); // exactly half a point rounds away from zero
   });
 
   it('laws: the range position agrees with the comparison, the sign with the difference', () => {
@@ -104,7 +106,12 @@ describe('price-to-win position', () => {
         expect(position === 'below').toBe(ours < low);
         const bp = differenceBp(ours, likely);
         if (likely === 0) expect(bp).toBeNull();
-        else expect(Math.sign(bp ?? 0)).toBe(Math.sign(ours - likely));
+        else {
+          // Rounded to a whole basis point: a difference under half a point reads as zero
+          // (39,997 against 39,996 is 0.25 bp), any larger one keeps its sign.
+          const belowHalfPoint = Math.abs(ours - likely) * 20_000 < likely;
+          expect(Math.sign(bp ?? Number.NaN)).toBe(belowHalfPoint ? 0 : Math.sign(ours - likely));
+        }
         const result = pricePosition(
           money(ours, 'CNY'),
           [competitor('c1', 'X', low, likely, high)],

@@ -303,6 +303,8 @@ export interface CommissionAdjustment {
  * The negative credit adjustment that takes back a cancelled deal's credit from a person: the sum
  * of the person's lines for that deal in periods up to and including `throughPeriod` (what was
  * already credited and paid on). Later installments simply stop once the deal is no longer won.
+ * Lines in another currency than the plan's are left out, as the statement left them out (no
+ * conversion rate is assumed): nothing was credited from them, so there is nothing to take back.
  */
 export function clawbackAdjustment(input: {
   readonly dealId: DealId;
@@ -322,7 +324,8 @@ export function clawbackAdjustment(input: {
           line.personId === input.personId &&
           fiscalMonthRange(line.period).end <= throughEnd,
       )
-      .map((line) => creditAmount(line, input.basis)),
+      .map((line) => creditAmount(line, input.basis))
+      .filter((amount) => amount.currency === input.currency),
     input.currency,
   );
   return {

@@ -14,6 +14,7 @@ import { DealFormDrawer } from '@renderer/features/deals/components/DealFormDraw
 import { DealHeader } from '@renderer/features/deal/components/DealHeader';
 import { DealMissing } from '@renderer/features/deal/components/DealMissing';
 import { LogActivityDialog } from '@renderer/features/deal/components/LogActivityDialog';
+import { MoveStageButton } from '@renderer/features/deal/components/MoveStageButton';
 import { LogActivityContext } from '@renderer/features/deal/hooks/useLogActivity';
 import { DEAL_TABS, dealTabFor } from '@renderer/features/deal/tabs';
 
@@ -77,10 +78,13 @@ function DealWorkspace({ deal, stages, tabId }: DealWorkspaceProps) {
           stages={stages}
           onEdit={() => setEditing(deal)}
           actions={
-            <Button icon={<PlusOutlined aria-hidden />} onClick={openLog}>
-              {t('activity.log')}
-              {logChord && <Keys chord={logChord} os={os} />}
-            </Button>
+            <>
+              <Button icon={<PlusOutlined aria-hidden />} onClick={openLog}>
+                {t('activity.log')}
+                {logChord && <Keys chord={logChord} os={os} />}
+              </Button>
+              <MoveStageButton deal={deal} stages={stages} />
+            </>
           }
         />
         {active ? (

@@ -17,6 +17,12 @@ export default defineLocales(
       stagePath: 'Stage path',
       closedOn: 'Closed on {{date}}',
     },
+    moveStage: {
+      action: 'Move to stage',
+      reopen: 'Reopen in {{stage}}',
+      outcome: 'Change outcome to {{stage}}',
+      current: '{{stage}} (current)',
+    },
     missing: {
       title: 'No such deal',
       body: 'There is no deal at this address. It may have been deleted for good.',
@@ -264,6 +270,12 @@ export default defineLocales(
       days_other: '{{count}} 天',
       stagePath: '阶段路径',
       closedOn: '{{date}} 关闭',
+    },
+    moveStage: {
+      action: '调整阶段',
+      reopen: '重新打开至「{{stage}}」',
+      outcome: '结果改为「{{stage}}」',
+      current: '{{stage}}（当前）',
     },
     missing: {
       title: '找不到该商机',

@@ -226,6 +226,26 @@ describe('crediting won deals', () => {
     });
   });
 
+  it('takes nothing back from a deal in another currency than the plan (the statement never credited it)', () => {
+    const deal = wonDeal(2, {
+      value: money(1_200, 'USD'),
+      outcomeDate: '2026-04-15',
+      splits: [revenue(ALICE, 10_000)],
+    });
+    const lines = creditWonDeals({ ...OPTIONS, deals: [deal], spreadOf: () => 1 }).lines;
+    expect(lines.length).toBeGreaterThan(0);
+    const adjustment = clawbackAdjustment({
+      dealId: deal.id,
+      personId: ALICE,
+      lines,
+      basis: 'revenue',
+      currency: 'CNY',
+      throughPeriod: { kind: 'month', fiscalYear: 2026, index: 12 },
+      reason: 'Contract cancelled',
+    });
+    expect(adjustment.amount).toEqual(cny(0));
+  });
+
   it('always reconciles: revenue lines add up to the deal, installments to each share', () => {
     const splitsArb = fc
       .uniqueArray(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 6 })

@@ -26,7 +26,7 @@ import type {
 import { parsePlanDate } from '@shared/domain/dates';
 import type { Deal } from '@shared/domain/deal';
 import type { DealId, PersonId } from '@shared/domain/ids';
-import { moneyFromMajor } from '@shared/domain/money';
+import { moneyFromMajor, negateMoney } from '@shared/domain/money';
 import type { Money } from '@shared/domain/money';
 import type { Period } from '@shared/domain/period';
 import {
@@ -184,7 +184,8 @@ export function AdjustmentsCard({
             icon={<RollbackOutlined />}
             message={t('adjustments.proposal', {
               deal: proposal.dealId === null ? '' : dealLabel(proposal.dealId),
-              amount: money(proposal.amount),
+              // The adjustment is negative; the sentence says how much is taken back.
+              amount: money(negateMoney(proposal.amount)),
               status: t(`adjustments.statuses.${proposal.status}`),
             })}
             action={

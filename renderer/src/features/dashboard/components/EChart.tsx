@@ -29,7 +29,8 @@ interface Props {
 
 /**
  * One ECharts instance, drawn as SVG, following the app's light or dark theme; it follows the
- * width of its container and is disposed of on unmount. Every tooltip formatter must escape the
+ * width of its container and is disposed of on unmount. It draws again only when `option` is a
+ * new object, so the page memoises its options. Every tooltip formatter must escape the
  * text it shows (ECharts renders tooltips as HTML).
  */
 export function EChart({ option, height, label, testId }: Props) {
@@ -42,7 +43,16 @@ export function EChart({ option, height, label, testId }: Props) {
     if (element === null) return;
     const instance = init(element, theme === 'dark' ? 'dark' : undefined, { renderer: 'svg' });
     chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
+    // The observer reports the size once when it starts (the size `init` just drew at): redraw
+    // only when the size really changes, not a second time on opening.
+    let width = element.clientWidth;
+    let height = element.clientHeight;
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === width && element.clientHeight === height) return;
+      width = element.clientWidth;
+      height = element.clientHeight;
+      instance.resize();
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();

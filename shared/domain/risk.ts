@@ -91,7 +91,10 @@ export function riskScore(risk: Pick<Risk, 'probability' | 'impact'>): number {
   return risk.probability * risk.impact;
 }
 
+/** The statuses of an active risk (`isActiveRisk`), for reading them through an index. */
+export const ACTIVE_RISK_STATUSES: readonly RiskStatus[] = ['open', 'mitigating'];
+
 /** Open and mitigating risks count toward exposure; closed and occurred ones no longer threaten. */
 export function isActiveRisk(risk: Pick<Risk, 'status'>): boolean {
-  return risk.status === 'open' || risk.status === 'mitigating';
+  return ACTIVE_RISK_STATUSES.includes(risk.status);
 }

@@ -121,9 +121,41 @@ function dayInZone(timeZone: string): (epochMs: number) => PlanDate {
   };
 }
 
-/** The facts of every open deal not in the trash, keyed by deal id. */
-export function healthFacts(sources: HealthSources): Map<DealId, HealthFacts> {
-  const { calendar, today } = sources;
+/** One deal's own records, as `dealFacts` reads them (live records of that deal only). */
+export interface DealRecords {
+  readonly milestones: readonly Milestone[];
+  readonly tasks: readonly Task[];
+  readonly dependencies: readonly Dependency[];
+  readonly risks: readonly Risk[];
+  readonly budgetLines: readonly BudgetLine[];
+  readonly costEntries: readonly CostEntry[];
+  readonly timeEntries: readonly TimeEntry[];
+  readonly assignments: readonly Assignment[];
+  readonly gates: readonly Gate[];
+  readonly activities: readonly Activity[];
+}
+
+/** The names of `DealRecords`, in a fixed order (the cache compares them in it). */
+export const DEAL_RECORD_KINDS = [
+  'milestones',
+  'tasks',
+  'dependencies',
+  'risks',
+  'budgetLines',
+  'costEntries',
+  'timeEntries',
+  'assignments',
+  'gates',
+  'activities',
+] as const satisfies readonly (keyof DealRecords)[];
+
+const NONE: readonly never[] = [];
+
+/** The open deals of `sources` not in the trash, and each one's live records. */
+export function recordsByDeal(sources: Pick<HealthSources, 'deals' | keyof DealRecords>): {
+  deals: Deal[];
+  records: (deal: DealId) => DealRecords;
+} {
   const deals = sources.deals.filter((d) => d.deletedAt === null && d.status === 'open');
   const ids = new Set<string>(deals.map((d) => d.id));
   const milestones = groupByDeal(sources.milestones, ids);
@@ -136,24 +168,59 @@ export function healthFacts(sources: HealthSources): Map<DealId, HealthFacts> {
   const assignments = groupByDeal(sources.assignments, ids);
   const gates = groupByDeal(sources.gates, ids);
   const activities = groupByDeal(sources.activities, ids);
+  return {
+    deals,
+    records: (id) => ({
+      milestones: milestones.get(id) ?? NONE,
+      tasks: tasks.get(id) ?? NONE,
+      dependencies: dependencies.get(id) ?? NONE,
+      risks: risks.get(id) ?? NONE,
+      budgetLines: budgetLines.get(id) ?? NONE,
+      costEntries: costEntries.get(id) ?? NONE,
+      timeEntries: timeEntries.get(id) ?? NONE,
+      assignments: assignments.get(id) ?? NONE,
+      gates: gates.get(id) ?? NONE,
+      activities: activities.get(id) ?? NONE,
+    }),
+  };
+}
 
+/** The people over capacity in the weeks looked at, per deal whose tasks they work on. */
+export function overAllocatedByDeal(
+  overAllocations: HealthSources['overAllocations'],
+): Map<string, Set<PersonId>> {
   const overPeople = new Map<string, Set<PersonId>>();
-  for (const over of sources.overAllocations) {
+  for (const over of overAllocations) {
     for (const task of over.tasks) {
-      if (!ids.has(task.dealId)) continue;
       const set = overPeople.get(task.dealId) ?? new Set<PersonId>();
       set.add(over.personId);
       overPeople.set(task.dealId, set);
     }
   }
+  return overPeople;
+}
 
+/** What every deal's facts are worked out against (the same for the whole portfolio). */
+export type FactsContext = Pick<
+  HealthSources,
+  'people' | 'roles' | 'calendar' | 'baseCurrency' | 'roundingMode' | 'today' | 'timeZone'
+>;
+
+/**
+ * A function giving one open deal's facts from its own records and the number of its people
+ * over capacity; everything shared by the deals (calendar, today's working day, the time-zone
+ * formatter) is prepared once.
+ */
+export function dealFactsWith(
+  context: FactsContext,
+): (deal: Deal, records: DealRecords, overAllocatedPeople: number) => HealthFacts {
+  const { calendar, today } = context;
   const todayIndex = calendar.workingIndex(today);
-  const dayOf = dayInZone(sources.timeZone);
+  const dayOf = dayInZone(context.timeZone);
   const thresholds = { budgetWarnPct: 100, costOfSaleWarnPct: 100 };
-  const out = new Map<DealId, HealthFacts>();
-  for (const deal of deals) {
-    const ms = milestones.get(deal.id) ?? [];
-    const ts = tasks.get(deal.id) ?? [];
+  return (deal, records, overAllocatedPeople) => {
+    const ms = records.milestones;
+    const ts = records.tasks;
 
     const report = detectSlips({
       today: todayIndex,
@@ -180,7 +247,7 @@ export function healthFacts(sources: HealthSources): Map<DealId, HealthFacts> {
     if (deal.keyDates.submissionDue !== null && (ts.length > 0 || ms.length > 0)) {
       const analysis = analysePlan({
         rows: buildPlanRows(ts, ms),
-        links: (dependencies.get(deal.id) ?? []).map((d) => ({
+        links: records.dependencies.map((d) => ({
           predecessorId: d.predecessorId,
           successorId: d.successorId,
           type: d.type,
@@ -196,28 +263,28 @@ export function healthFacts(sources: HealthSources): Map<DealId, HealthFacts> {
 
     const cost = dealCostFigures({
       deal,
-      budgetLines: budgetLines.get(deal.id) ?? [],
-      costEntries: costEntries.get(deal.id) ?? [],
-      timeEntries: timeEntries.get(deal.id) ?? [],
-      assignments: assignments.get(deal.id) ?? [],
+      budgetLines: records.budgetLines,
+      costEntries: records.costEntries,
+      timeEntries: records.timeEntries,
+      assignments: records.assignments,
       tasks: ts,
-      people: sources.people,
-      roles: sources.roles,
+      people: context.people,
+      roles: context.roles,
       today,
       thresholds,
-      roundingMode: sources.roundingMode,
+      roundingMode: context.roundingMode,
     });
 
-    const active = (risks.get(deal.id) ?? []).filter(isActiveRisk);
+    const active = records.risks.filter(isActiveRisk);
     let exposureMinor = 0;
     for (const risk of active) {
-      if (risk.exposure.currency === sources.baseCurrency)
+      if (risk.exposure.currency === context.baseCurrency)
         exposureMinor += risk.exposure.amountMinor;
     }
 
-    const trail = activities.get(deal.id) ?? [];
+    const trail = records.activities;
     let lastReviewAt: number | null = null;
-    for (const gate of gates.get(deal.id) ?? []) {
+    for (const gate of records.gates) {
       if (gate.decidedAt !== null && (lastReviewAt === null || gate.decidedAt > lastReviewAt))
         lastReviewAt = gate.decidedAt;
     }
@@ -227,7 +294,7 @@ export function healthFacts(sources: HealthSources): Map<DealId, HealthFacts> {
     }
     const lastDay = dayOf(lastAt);
 
-    out.set(deal.id, {
+    return {
       dealId: deal.id,
       milestones: [...slipped.values()],
       submissionSlackDays,
@@ -237,12 +304,22 @@ export function healthFacts(sources: HealthSources): Map<DealId, HealthFacts> {
         actualMinor: cost.actual.amountMinor,
         eacMinor: cost.eac.amountMinor,
       },
-      exposure: { amountMinor: exposureMinor, currency: sources.baseCurrency },
+      exposure: { amountMinor: exposureMinor, currency: context.baseCurrency },
       risks: active.map((r) => ({ title: r.title, score: riskScore(r) })),
-      overAllocatedPeople: overPeople.get(deal.id)?.size ?? 0,
+      overAllocatedPeople,
       pwin: { current: deal.pwin, reference: pwinReference(deal.pwin, trail, lastReviewAt) },
       lastActivity: lastDay > today ? today : lastDay,
-    });
-  }
+    };
+  };
+}
+
+/** The facts of every open deal not in the trash, keyed by deal id. */
+export function healthFacts(sources: HealthSources): Map<DealId, HealthFacts> {
+  const { deals, records } = recordsByDeal(sources);
+  const overPeople = overAllocatedByDeal(sources.overAllocations);
+  const factsOf = dealFactsWith(sources);
+  const out = new Map<DealId, HealthFacts>();
+  for (const deal of deals)
+    out.set(deal.id, factsOf(deal, records(deal.id), overPeople.get(deal.id)?.size ?? 0));
   return out;
 }

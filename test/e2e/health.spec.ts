@@ -20,6 +20,21 @@ const TEXT = {
     packTitle: '商机评审',
     highRisks: '高风险',
     healthColumn: '健康度',
+    newDeal: '新建商机',
+    create: '创建商机',
+    name: '商机名称',
+    account: '客户',
+    value: '金额',
+    owner: '负责人',
+    costsTab: '成本',
+    setTravelBudget: '设置预算 差旅',
+    amount: '金额（CNY）',
+    budgetSaved: '已保存“差旅”预算。',
+    addCost: '添加成本',
+    note: '备注',
+    costAdded: '已添加成本。',
+    overBudgetWarning: /超出预算：完工估算 .* 已达预算 .* 的 .*（预警阈值 90%/,
+    overBudgetReason: /实际花费 .*12,500\.00.*，预算 .*10,000\.00/,
   },
   en: {
     loadSample: 'Load sample portfolio',
@@ -36,6 +51,22 @@ const TEXT = {
     packTitle: 'Deal review',
     highRisks: 'High risks',
     healthColumn: 'Health',
+    newDeal: 'New deal',
+    create: 'Create deal',
+    name: 'Deal name',
+    account: 'Account',
+    value: 'Value',
+    owner: 'Owner',
+    costsTab: 'Costs',
+    setTravelBudget: 'Set budget Travel',
+    amount: 'Amount (USD)',
+    budgetSaved: 'Travel budget saved.',
+    addCost: 'Add cost',
+    note: 'Note',
+    costAdded: 'Cost added.',
+    overBudgetWarning:
+      /^Over budget: estimate at completion .* is .* of the budget .* \(warning from 90 %/,
+    overBudgetReason: /^Actual .*12,500\.00 against a budget of .*10,000\.00/,
   },
 } as const;
 
@@ -168,6 +199,107 @@ for (const lang of LANGS) {
     await page.pdf({ path: file, format: 'Letter' });
     await page.emulateMedia({ media: 'screen' });
     expect(statSync(file).size).toBeGreaterThan(5_000);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  });
+}
+
+/** Creates a deal of 2,400,000 with nothing spent yet through the form; returns its id. */
+async function newDeal(page: Page, lang: Lang, name: string): Promise<string> {
+  const text = TEXT[lang];
+  await page.goto('/#/deals');
+  await page.getByRole('button', { name: text.newDeal }).click();
+  const drawer = page.getByRole('dialog');
+  await drawer.getByLabel(text.name, { exact: true }).fill(name);
+  await drawer.getByLabel(text.value, { exact: true }).fill('2400000');
+  for (const label of [text.account, text.owner]) {
+    await drawer.getByLabel(label, { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  }
+  await drawer.getByRole('button', { name: text.create }).click();
+  await expect(drawer).toBeHidden();
+  const row = page.locator('.pf-row').filter({ hasText: name });
+  await expect(row).toBeVisible();
+  return page.evaluate(
+    (dealName) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('pursuit');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('deals').objectStore('deals').getAll();
+          request.onsuccess = () => {
+            const deal = (request.result as { id: string; name: string }[]).find(
+              (d) => d.name === dealName,
+            );
+            open.result.close();
+            if (deal) resolve(deal.id);
+            else reject(new Error(`no deal ${dealName}`));
+          };
+        };
+      }),
+    name,
+  );
+}
+
+for (const lang of LANGS) {
+  const text = TEXT[lang as Lang];
+
+  test(`deal health: costs logged past the budget warn on the deal and turn its health (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    await openApp(page, { lang, theme: 'light', route: '/deals' });
+    await page.getByRole('button', { name: text.loadSample }).click();
+    await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
+    const name = `${XSS} ${lang}`;
+    const dealId = await newDeal(page, lang, name);
+
+    await page.goto(`/#/deals/${dealId}/costs`);
+    await expect(page.getByRole('tab', { name: text.costsTab })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    const tag = page.locator('button.health-tag');
+    await expect(tag).toBeVisible({ timeout: 30_000 });
+    await tag.hover();
+    await expect(page.locator('.ant-popover:visible')).toBeVisible();
+    await expect(page.locator('.ant-popover:visible [data-reason="overBudget"]')).toHaveCount(0);
+    await page.mouse.move(0, 0);
+
+    // A travel budget of 10,000, then 12,500 of travel logged against it.
+    await page.getByRole('button', { name: text.setTravelBudget }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel(text.amount, { exact: true }).fill('10000');
+    await dialog.locator('.ant-btn-primary').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(text.budgetSaved)).toBeVisible();
+    await expect(page.getByTestId('cost-warning-over-budget')).toHaveCount(0);
+    for (const amount of ['7500', '5000']) {
+      await page.getByRole('button', { name: text.addCost }).click();
+      dialog = page.getByRole('dialog');
+      await dialog.getByLabel(text.amount, { exact: true }).fill(amount);
+      await dialog.getByLabel(text.note, { exact: true }).fill(XSS);
+      await dialog.locator('.ant-btn-primary').click();
+      await expect(dialog).toBeHidden();
+      await expect(page.getByText(text.costAdded).last()).toBeVisible();
+    }
+
+    // The warning on the deal's costs, and its health turns red with over budget as a reason.
+    await expect(page.getByTestId('cost-warning-over-budget')).toHaveText(text.overBudgetWarning);
+    await expect(tag).toHaveAttribute('data-health', 'red');
+    await tag.hover();
+    const reason = page.locator('.ant-popover:visible [data-reason="overBudget"]');
+    await expect(reason).toHaveText(text.overBudgetReason);
+    await screenshot(page, 'health-over-budget');
+    await page.mouse.move(0, 0);
+
+    // The portfolio, rated in the worker, shows the same.
+    await page.goto('/#/deals');
+    const row = page.locator('.pf-row').filter({ hasText: name });
+    await expect(row.locator('[data-health]')).toHaveAttribute('data-health', 'red', {
+      timeout: 30_000,
+    });
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   });
 }

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { Table } from 'dexie';
 import { TABLE_NAMES } from '@shared/domain/tables';
 import type { EntityOf, TableName } from '@shared/domain/tables';
-import { DATABASE_NAME, STORES_V1, STORES_V3, STORES_V4 } from '@renderer/db/schema';
+import { DATABASE_NAME, STORES_V1, STORES_V3, STORES_V4, STORES_V5 } from '@renderer/db/schema';
 
 export type PursuitTables = { [T in TableName]: Table<EntityOf<T>, string> };
 
@@ -67,6 +67,8 @@ export class PursuitDatabase extends Dexie {
     this.version(3).stores(STORES_V3);
     // Version 4: price-to-win, contracts and their files, empty on an existing database.
     this.version(4).stores(STORES_V4);
+    // Version 5: indexes only (the trail's stage moves by `system.action`).
+    this.version(5).stores(STORES_V5);
   }
 
   /** The typed table for a domain table name. */

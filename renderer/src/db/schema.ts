@@ -62,4 +62,16 @@ export const STORES_V4 = {
   contractFiles: 'id, dealId, contractId',
 } as const satisfies Record<TableName, string>;
 
+/**
+ * Version 5 changes indexes only, for the dashboard: activities gain `system.action`, so the stage
+ * moves its funnel and time in stage are read from come out of the trail without reading the rest
+ * of it (IndexedDB leaves a record whose key path does not resolve, a logged activity with no
+ * `system`, out of the index); risks gain `status`, so it reads only the active ones.
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
+  activities: 'id, dealId, at, [dealId+at], system.action',
+  risks: 'id, dealId, ownerId, nextReviewDate, status',
+} as const satisfies Record<TableName, string>;
+
 export const DATABASE_NAME = 'pursuit';

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import type { PlanDate } from '@shared/domain/dates';
 import type { DealId } from '@shared/domain/ids';
 import type { DealHealth } from '@shared/health/health';
-import { healthOfRecords } from '@shared/health/portfolio';
+import { createHealthRater } from '@shared/health/portfolio';
 import type { PursuitDatabase } from '@renderer/db/database';
 import { readHealthInput } from '@renderer/db/health/read';
 import type { HealthReply, HealthRequest } from '@renderer/db/health/protocol';
@@ -37,9 +37,10 @@ function timeZone(): string {
 
 function watchInPage(db: PursuitDatabase, today: PlanDate, set: (v: PortfolioHealth) => void) {
   const zone = timeZone();
+  const rater = createHealthRater();
   const subscription = liveQuery(() => readHealthInput(db, 'portfolio')).subscribe({
     next: (input) =>
-      set(input ? healthOfRecords(input.records, input.settings, today, zone) : new Map()),
+      set(input ? rater.rate(input.records, input.settings, today, zone) : new Map()),
     // A failed read leaves the ratings as they were; the views show what they have.
     error: () => undefined,
   });

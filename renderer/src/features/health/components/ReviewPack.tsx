@@ -233,7 +233,11 @@ function ReviewSheet({
     <article
       className={`review-pack-sheet paper-${paper}`}
       aria-label={t('health:pack.title')}
-      data-ready={planFacts !== null && figures !== null && risks !== undefined ? 'true' : 'false'}
+      data-ready={
+        planFacts !== null && figures !== null && risks !== undefined && health !== undefined
+          ? 'true'
+          : 'false'
+      }
     >
       <header>
         <div className="rp-muted">
@@ -275,7 +279,11 @@ function ReviewSheet({
 
       <section>
         <h2>{t('health:pack.health')}</h2>
-        {health ? (
+        {health === undefined ? (
+          <div className="rp-muted" aria-busy="true">
+            …
+          </div>
+        ) : health ? (
           <>
             <div className={`rp-level rp-${health.level}`} data-health={health.level}>
               {health.level === 'green' ? '●' : health.level === 'amber' ? '▲' : '■'}{' '}

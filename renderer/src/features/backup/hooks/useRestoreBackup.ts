@@ -4,7 +4,7 @@ import { App } from 'antd';
 import type { BackupError, BackupSummary } from '@shared/backup/format';
 import type { Portfolio, TableName } from '@shared/domain/tables';
 import { useDatabaseContext } from '@renderer/db/context';
-import { isQuotaError } from '@renderer/db/errors';
+import { noticeStorageFull } from '@renderer/db/storage-full';
 import { countAllData, restoreBackup } from '@renderer/db/repositories/backup';
 import { percentOf } from '@renderer/features/backup/hooks/useExportBackup';
 import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
@@ -138,7 +138,7 @@ export function useRestoreBackup() {
       setState({
         kind: 'failed',
         fileName,
-        reason: isQuotaError(error) ? 'quota' : 'safeguard',
+        reason: noticeStorageFull(error) ? 'quota' : 'safeguard',
         detail: describe(error),
       });
       return;
@@ -158,7 +158,7 @@ export function useRestoreBackup() {
       setState({
         kind: 'failed',
         fileName,
-        reason: isQuotaError(error) ? 'quota' : 'other',
+        reason: noticeStorageFull(error) ? 'quota' : 'other',
         detail: describe(error),
       });
     }

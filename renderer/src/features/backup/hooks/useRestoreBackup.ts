@@ -131,9 +131,7 @@ export function useRestoreBackup() {
     setState({ kind: 'restoring', fileName, summary, phase: 'safeguard', percent: 0 });
     // The data about to be replaced is backed up first; if that fails, nothing is restored.
     try {
-      await runAutoBackup(db, env, 'before_restore', ({ phase, done, total }) =>
-        progress('safeguard', percentOf({ phase, done, total })),
-      );
+      await runAutoBackup(db, env, 'before_restore', (p) => progress('safeguard', percentOf(p)));
     } catch (error) {
       setState({
         kind: 'failed',

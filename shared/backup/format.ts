@@ -136,6 +136,46 @@ export interface BackupPiece {
   readonly records: number;
 }
 
+/** The file's opening, up to the first table. */
+export function backupHeader(meta: BackupMeta): string {
+  return [
+    `{"format":${JSON.stringify(BACKUP_FORMAT)}`,
+    `"formatVersion":${BACKUP_FORMAT_VERSION}`,
+    `"appVersion":${JSON.stringify(meta.appVersion)}`,
+    `"createdAt":${JSON.stringify(new Date(meta.createdAt).toISOString())}`,
+    `"tables":{\n`,
+  ].join(',');
+}
+
+/** The file's end, after the last table. */
+export const BACKUP_FOOTER = '}}\n';
+
+/**
+ * One table of the file in pieces of at most `recordsPerPiece` records (one record per line), for
+ * a writer that yields between pieces. `table` is the table's position in `TABLE_NAMES`, which
+ * is the order the tables are written in. Joined, the pieces are the table's part of the file.
+ */
+export function* tablePieces(
+  table: number,
+  rows: readonly unknown[],
+  recordsPerPiece = 2_000,
+): Generator<BackupPiece> {
+  const name = JSON.stringify(TABLE_NAMES[table]);
+  const close = table === TABLE_NAMES.length - 1 ? ']\n' : '],\n';
+  if (rows.length === 0) {
+    yield { text: `${name}:[${close}`, records: 0 };
+    return;
+  }
+  for (let start = 0; start < rows.length; start += recordsPerPiece) {
+    const end = Math.min(start + recordsPerPiece, rows.length);
+    const lines: string[] = [];
+    for (let i = start; i < end; i++) lines.push(JSON.stringify(rows[i]));
+    const open = start === 0 ? `${name}:[\n` : ',\n';
+    const tail = end === rows.length ? `\n${close}` : '';
+    yield { text: `${open}${lines.join(',\n')}${tail}`, records: end - start };
+  }
+}
+
 /**
  * The backup text in pieces of at most `recordsPerPiece` records, for a caller that yields to
  * the UI between pieces and shows progress. Joined, the pieces are exactly `serializeBackup`.
@@ -145,32 +185,11 @@ export function* serializeBackupPieces(
   meta: BackupMeta,
   recordsPerPiece = 2_000,
 ): Generator<BackupPiece> {
-  const header = [
-    `{"format":${JSON.stringify(BACKUP_FORMAT)}`,
-    `"formatVersion":${BACKUP_FORMAT_VERSION}`,
-    `"appVersion":${JSON.stringify(meta.appVersion)}`,
-    `"createdAt":${JSON.stringify(new Date(meta.createdAt).toISOString())}`,
-    `"tables":{\n`,
-  ].join(',');
-  yield { text: header, records: 0 };
+  yield { text: backupHeader(meta), records: 0 };
   for (let t = 0; t < TABLE_NAMES.length; t++) {
-    const table = TABLE_NAMES[t] as TableName;
-    const rows: readonly unknown[] = portfolio[table];
-    const close = t === TABLE_NAMES.length - 1 ? ']\n' : '],\n';
-    if (rows.length === 0) {
-      yield { text: `${JSON.stringify(table)}:[${close}`, records: 0 };
-      continue;
-    }
-    for (let start = 0; start < rows.length; start += recordsPerPiece) {
-      const end = Math.min(start + recordsPerPiece, rows.length);
-      const lines: string[] = [];
-      for (let i = start; i < end; i++) lines.push(JSON.stringify(rows[i]));
-      const open = start === 0 ? `${JSON.stringify(table)}:[\n` : ',\n';
-      const tail = end === rows.length ? `\n${close}` : '';
-      yield { text: `${open}${lines.join(',\n')}${tail}`, records: end - start };
-    }
+    yield* tablePieces(t, portfolio[TABLE_NAMES[t] as TableName], recordsPerPiece);
   }
-  yield { text: '}}\n', records: 0 };
+  yield { text: BACKUP_FOOTER, records: 0 };
 }
 
 /** The whole backup as one text (see the module comment for its layout). */
@@ -241,23 +260,36 @@ function recordIdOf(row: unknown): string | undefined {
  */
 export const MAX_RECORD_DEPTH = 32;
 
+/** Whether `value`, at nesting level `depth`, holds anything deeper than `limit`. */
+function deeperThan(value: object, depth: number, limit: number): boolean {
+  if (depth > limit) return true;
+  if (Array.isArray(value)) {
+    for (const child of value as unknown[]) {
+      if (child !== null && typeof child === 'object' && deeperThan(child, depth + 1, limit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // `for…in` rather than `Object.values`: no array per object (this runs on every record).
+  for (const key in value) {
+    const child: unknown = (value as Record<string, unknown>)[key];
+    if (child !== null && typeof child === 'object' && deeperThan(child, depth + 1, limit)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
- * The top-level field of `record` under which nesting goes deeper than `limit`, or `null`.
- * Iterative, so the depth of the input cannot overflow the stack here either.
+ * The top-level field of `record` under which nesting goes deeper than `limit`, or `null`. The
+ * recursion stops at `limit` levels, so the depth of the input cannot overflow the stack here.
  */
 function tooDeep(record: unknown, limit: number): string | null {
   if (record === null || typeof record !== 'object') return null;
-  const stack: { value: object; depth: number; field: string }[] = [];
-  for (const [key, value] of Object.entries(record)) {
-    if (value !== null && typeof value === 'object') stack.push({ value, depth: 2, field: key });
-  }
-  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    if (entry.depth > limit) return entry.field;
-    for (const child of Object.values(entry.value)) {
-      if (child !== null && typeof child === 'object') {
-        stack.push({ value: child, depth: entry.depth + 1, field: entry.field });
-      }
-    }
+  for (const key in record) {
+    const value: unknown = (record as Record<string, unknown>)[key];
+    if (value !== null && typeof value === 'object' && deeperThan(value, 2, limit)) return key;
   }
   return null;
 }

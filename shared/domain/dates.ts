@@ -15,10 +15,12 @@ export const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const satisfies readonly Weekda
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A plan date; the brand is a cast, not a second parser (see `idSchema`). */
 export const planDateSchema = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
-  .refine(isPlanDate, { error: 'must be a real calendar date written YYYY-MM-DD' })
-  .pipe(z.custom<PlanDate>());
+  .refine(isPlanDate, {
+    error: 'must be a real calendar date written YYYY-MM-DD',
+  }) as z.ZodType<string, string> as z.ZodType<PlanDate, string>;
 
 export const weekdaySchema = z.literal(WEEKDAYS, {
   error: 'must be a weekday number from 0 (Sunday) to 6 (Saturday)',

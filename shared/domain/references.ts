@@ -48,8 +48,15 @@ export function checkReferences(portfolio: Portfolio, limit = 1_000): ReferenceI
     dealId?: string,
   ) => {
     if (id === null) return;
-    const tables = typeof table === 'string' ? [table] : table;
-    const target = tables.map((name) => lookup(name).get(id)).find((found) => found !== undefined);
+    // A loop, not map/find: this runs for every reference of every record of a restore.
+    let target: { readonly dealId?: string | null } | undefined;
+    if (typeof table === 'string') target = lookup(table).get(id);
+    else {
+      for (const name of table as readonly TableName[]) {
+        target = lookup(name).get(id);
+        if (target !== undefined) break;
+      }
+    }
     if (target === undefined) report(path, `refers to a ${what} that does not exist (${id})`);
     else if (dealId !== undefined && target.dealId !== undefined && target.dealId !== dealId) {
       report(path, `refers to a ${what} of another deal (${id})`);

@@ -4,7 +4,7 @@ import type { AutoBackupInfo, AutoBackupReason } from '@shared/backup/auto-backu
 import { backupsToDelete } from '@shared/backup/retention';
 import type { PlanDate } from '@shared/domain/dates';
 import type { PursuitDatabase } from '@renderer/db/database';
-import { countAllData, exportBackup } from '@renderer/db/repositories/backup';
+import { writeBackup } from '@renderer/db/repositories/backup';
 import type { ExportProgress } from '@renderer/db/repositories/backup';
 import type { AutoBackupStorage } from '@renderer/platform/platform';
 
@@ -67,12 +67,12 @@ export async function saveAutoBackup(
   storage: AutoBackupStorage,
   input: SaveAutoBackupInput,
 ): Promise<AutoBackupInfo> {
-  const text = await exportBackup(
+  // The records are counted as they are written: the count is the file's, with no second read.
+  const { text, records } = await writeBackup(
     db,
     { appVersion: input.appVersion, createdAt: input.createdAt },
     input.onProgress ? { onProgress: input.onProgress } : {},
   );
-  const records = Object.values(await countAllData(db)).reduce((sum, n) => sum + n, 0);
   const { id, reason, createdAt, day, appVersion } = input;
   return storage.store({ id, reason, createdAt, day, appVersion, records }, text);
 }

@@ -29,6 +29,7 @@ import { useShellPaintedMark } from '@renderer/app/hooks/useShellPaintedMark';
 import { useShortcutBindings } from '@renderer/app/hooks/useShortcutBindings';
 import { DatabaseGate } from '@renderer/db/DatabaseGate';
 import { AutoBackups } from '@renderer/features/backup/components/AutoBackups';
+import { StorageFullBanner } from '@renderer/features/backup/components/StorageFullBanner';
 import { DealCommands } from '@renderer/features/deals/components/DealCommands';
 import { AboutDialog } from '@renderer/features/help/components/AboutDialog';
 import { ShortcutsDialog } from '@renderer/features/help/components/ShortcutsDialog';
@@ -216,6 +217,7 @@ export function Shell() {
           <DatabaseGate>
             <DealCommands />
             <AutoBackups />
+            <StorageFullBanner />
             <Outlet />
           </DatabaseGate>
         </Layout.Content>

@@ -6,8 +6,8 @@ import {
   RecordValidationError,
   StaleRevisionError,
   UndoConflictError,
-  isQuotaError,
 } from '@renderer/db/errors';
+import { noticeStorageFull } from '@renderer/db/storage-full';
 
 /**
  * A feature's own wording for the refusals only it knows (a person who is inactive, a cost in
@@ -38,7 +38,7 @@ export function useWriteFeedback() {
           okText: t('write.reload'),
           onOk: () => window.location.reload(),
         });
-      } else if (isQuotaError(error)) {
+      } else if (noticeStorageFull(error)) {
         message.error({ content: t('write.quota'), duration: 10 });
       } else if (error instanceof NotFoundError) {
         message.error(t('write.notFound'));

@@ -121,6 +121,12 @@ export default defineLocales(
       openFolderFailed: 'The folder could not be opened ({{message}}).',
       listFailed: 'The automatic backups could not be listed.',
       label: 'Automatic backup of {{date}}',
+      deleteOf: 'Delete the backup of {{date}}',
+      deleteTitle: 'Delete the automatic backup of {{date}}?',
+      deleteHint: 'It cannot be brought back. Your data and the other backups are not affected.',
+      deleteConfirm: 'Delete',
+      deleted: 'The automatic backup of {{date}} was deleted.',
+      deleteFailed: 'The automatic backup could not be deleted ({{message}}).',
       quota:
         'The automatic backup could not be saved: the disk or the browser’s storage is full. Your data is safe; free some space, or export a backup to a file.',
       failed: 'The automatic backup could not be saved ({{message}}). Pursuit will try again.',
@@ -128,6 +134,13 @@ export default defineLocales(
       safeguard: 'Backing up the current data first… {{percent}}%',
       safeguardFailed:
         'The current data could not be backed up first, so nothing was restored. ({{message}})',
+    },
+    full: {
+      title: 'The disk is full, so Pursuit could not save',
+      description:
+        'The last change was not saved. Everything saved before is intact, and what is on screen stays as it is. Export a backup now to keep a copy of your data, then free some disk space (deleting old automatic backups in Settings → Backup and restore helps too) and save again.',
+      export: 'Export backup now',
+      dismiss: 'Dismiss',
     },
     problem: {
       empty: 'The file is empty.',
@@ -297,12 +310,25 @@ export default defineLocales(
       openFolderFailed: '无法打开该文件夹（{{message}}）。',
       listFailed: '无法列出自动备份。',
       label: '{{date}} 的自动备份',
+      deleteOf: '删除 {{date}} 的备份',
+      deleteTitle: '删除 {{date}} 的自动备份？',
+      deleteHint: '删除后无法找回。您的数据和其他备份不受影响。',
+      deleteConfirm: '删除',
+      deleted: '已删除 {{date}} 的自动备份。',
+      deleteFailed: '无法删除该自动备份（{{message}}）。',
       quota:
         '自动备份未能保存：磁盘或浏览器存储空间已满。您的数据安然无恙；请释放一些空间，或将备份导出为文件。',
       failed: '自动备份未能保存（{{message}}）。Pursuit 稍后会重试。',
       missing: '该自动备份已不再保留。',
       safeguard: '正在先备份当前数据… {{percent}}%',
       safeguardFailed: '未能先备份当前数据，因此没有恢复任何内容。（{{message}}）',
+    },
+    full: {
+      title: '磁盘空间已满，Pursuit 无法保存',
+      description:
+        '最近一次更改未能保存。之前保存的数据完好无损，屏幕上的内容也保持不变。请立即导出一份备份留存，然后释放一些磁盘空间（也可在“设置 → 备份与恢复”中删除较早的自动备份），再重新保存。',
+      export: '立即导出备份',
+      dismiss: '知道了',
     },
     problem: {
       empty: '文件是空的。',

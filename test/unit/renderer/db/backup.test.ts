@@ -9,6 +9,7 @@ import {
   countAllData,
   exportBackup,
   readAllData,
+  writeBackup,
   restoreBackup,
 } from '@renderer/db/repositories/backup';
 import type { ExportProgress } from '@renderer/db/repositories/backup';
@@ -63,20 +64,21 @@ describe('backup export and restore', () => {
     expect(await exportBackup(third, META)).toBe(again);
   });
 
-  it('reports progress while reading and writing, ending with every record', async () => {
+  it('reports progress as it writes, table after table, ending at the whole file', async () => {
     const db = await databaseWith(sample);
     const seen: ExportProgress[] = [];
-    await exportBackup(db, META, { onProgress: (p) => seen.push(p), recordsPerStep: 500 });
-    const total = TABLE_NAMES.reduce((sum, name) => sum + sample[name].length, 0);
-    expect(seen.filter((p) => p.phase === 'reading').at(-1)).toEqual({
-      phase: 'reading',
-      done: total,
-      total,
+    const written = await writeBackup(db, META, {
+      onProgress: (p) => seen.push(p),
+      recordsPerStep: 500,
     });
-    const writing = seen.filter((p) => p.phase === 'writing');
-    expect(writing.length).toBeGreaterThan(3);
-    expect(writing.at(-1)).toEqual({ phase: 'writing', done: total, total });
-    expect(writing.every((p, i) => i === 0 || p.done > writing[i - 1]!.done)).toBe(true);
+    const total = TABLE_NAMES.reduce((sum, name) => sum + sample[name].length, 0);
+    expect(written.records).toBe(total);
+    expect(written.text).toBe(await exportBackup(db, META));
+    // Several steps inside the largest table, not only one per table.
+    expect(seen.length).toBeGreaterThan(TABLE_NAMES.length + 3);
+    expect(seen.at(-1)).toEqual({ share: 1 });
+    expect(seen.every((p, i) => i === 0 || p.share >= seen[i - 1]!.share)).toBe(true);
+    expect(seen.every((p) => p.share >= 0 && p.share <= 1)).toBe(true);
   });
 
   it('replaces changes made after the backup, and forgets the undo history', async () => {

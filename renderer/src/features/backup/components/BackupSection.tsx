@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { App, Button, Flex, Progress, Table, Typography } from 'antd';
+import { App, Button, Flex, Popconfirm, Progress, Table, Typography } from 'antd';
 import {
   CloudDownloadOutlined,
+  DeleteOutlined,
   FolderOpenOutlined,
   HistoryOutlined,
   MergeCellsOutlined,
@@ -42,6 +43,18 @@ export default function BackupSection() {
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       message.error(t('auto.openFolderFailed', { message: detail }));
+    }
+  };
+
+  /** Deletes one automatic backup, after the user confirmed it; the list follows by itself. */
+  const remove = async (backup: AutoBackupInfo, date: string) => {
+    try {
+      const deleted = await getPlatform().autoBackups.remove(backup.id);
+      if (deleted) message.success(t('auto.deleted', { date }));
+      else message.info(t('auto.missing'));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      message.error(t('auto.deleteFailed', { message: detail }));
     }
   };
 
@@ -136,14 +149,32 @@ export default function BackupSection() {
             render: (_, backup) => {
               const date = format.dateTime(backup.createdAt);
               return (
-                <Button
-                  size="small"
-                  disabled={busy}
-                  aria-label={t('auto.restoreOf', { date })}
-                  onClick={() => void restore.chooseStored(backup.id, t('auto.label', { date }))}
-                >
-                  {t('auto.restore')}
-                </Button>
+                <Flex gap={4} justify="end" wrap={false}>
+                  <Button
+                    size="small"
+                    disabled={busy}
+                    aria-label={t('auto.restoreOf', { date })}
+                    onClick={() => void restore.chooseStored(backup.id, t('auto.label', { date }))}
+                  >
+                    {t('auto.restore')}
+                  </Button>
+                  <Popconfirm
+                    title={t('auto.deleteTitle', { date })}
+                    description={t('auto.deleteHint')}
+                    okText={t('auto.deleteConfirm')}
+                    okButtonProps={{ danger: true }}
+                    cancelText={t('restore.cancel')}
+                    onConfirm={() => remove(backup, date)}
+                  >
+                    <Button
+                      size="small"
+                      danger
+                      disabled={busy}
+                      icon={<DeleteOutlined aria-hidden />}
+                      aria-label={t('auto.deleteOf', { date })}
+                    />
+                  </Popconfirm>
+                </Flex>
               );
             },
           },

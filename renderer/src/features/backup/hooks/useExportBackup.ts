@@ -11,10 +11,9 @@ import { useFormat } from '@renderer/i18n/useFormat';
 import { getPlatform } from '@renderer/platform/getPlatform';
 import { formatBytes } from '@shared/format/bytes';
 
-/** Reading the database is the quick part; writing the text takes most of the time. */
-export function percentOf({ phase, done, total }: ExportProgress): number {
-  const share = total === 0 ? 1 : done / total;
-  return Math.floor(phase === 'reading' ? share * 20 : 20 + share * 80);
+/** A backup's progress as a whole percentage. */
+export function percentOf({ share }: ExportProgress): number {
+  return Math.floor(Math.min(Math.max(share, 0), 1) * 100);
 }
 
 /**

@@ -6,7 +6,8 @@ import { chooseAll, conflictKey, planMerge, resolveMerge } from '@shared/backup/
 import type { MergePlan, MergeSide, RenamedDeal } from '@shared/backup/merge';
 import type { Portfolio } from '@shared/domain/tables';
 import { useDatabaseContext } from '@renderer/db/context';
-import { StaleRevisionError, isQuotaError } from '@renderer/db/errors';
+import { StaleRevisionError } from '@renderer/db/errors';
+import { noticeStorageFull } from '@renderer/db/storage-full';
 import { readAllData } from '@renderer/db/repositories/backup';
 import { applyMerge } from '@renderer/db/repositories/merge';
 import type { MergeCounts } from '@renderer/db/repositories/merge';
@@ -138,7 +139,7 @@ export function useMergeBackup() {
       setState({
         kind: 'failed',
         fileName,
-        reason: isQuotaError(error) ? 'quota' : 'safeguard',
+        reason: noticeStorageFull(error) ? 'quota' : 'safeguard',
         detail: describe(error),
       });
       return;
@@ -159,7 +160,7 @@ export function useMergeBackup() {
       setState({
         kind: 'failed',
         fileName,
-        reason: isQuotaError(error)
+        reason: noticeStorageFull(error)
           ? 'quota'
           : error instanceof StaleRevisionError
             ? 'stale'

@@ -4,7 +4,7 @@ import { App } from 'antd';
 import type { BackupError, BackupSummary } from '@shared/backup/format';
 import type { Portfolio, TableName } from '@shared/domain/tables';
 import { useDatabaseContext } from '@renderer/db/context';
-import { isQuotaError } from '@renderer/db/errors';
+import { noticeStorageFull } from '@renderer/db/storage-full';
 import { countAllData, restoreBackup } from '@renderer/db/repositories/backup';
 import { percentOf } from '@renderer/features/backup/hooks/useExportBackup';
 import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
@@ -131,14 +131,12 @@ export function useRestoreBackup() {
     setState({ kind: 'restoring', fileName, summary, phase: 'safeguard', percent: 0 });
     // The data about to be replaced is backed up first; if that fails, nothing is restored.
     try {
-      await runAutoBackup(db, env, 'before_restore', ({ phase, done, total }) =>
-        progress('safeguard', percentOf({ phase, done, total })),
-      );
+      await runAutoBackup(db, env, 'before_restore', (p) => progress('safeguard', percentOf(p)));
     } catch (error) {
       setState({
         kind: 'failed',
         fileName,
-        reason: isQuotaError(error) ? 'quota' : 'safeguard',
+        reason: noticeStorageFull(error) ? 'quota' : 'safeguard',
         detail: describe(error),
       });
       return;
@@ -158,7 +156,7 @@ export function useRestoreBackup() {
       setState({
         kind: 'failed',
         fileName,
-        reason: isQuotaError(error) ? 'quota' : 'other',
+        reason: noticeStorageFull(error) ? 'quota' : 'other',
         detail: describe(error),
       });
     }

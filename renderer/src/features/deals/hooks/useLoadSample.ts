@@ -4,7 +4,7 @@ import { App } from 'antd';
 import { generatePortfolio } from '@shared/domain/generator/portfolio';
 import type { PresetName } from '@shared/domain/generator/portfolio';
 import { useDatabaseContext } from '@renderer/db/context';
-import { isQuotaError } from '@renderer/db/errors';
+import { noticeStorageFull } from '@renderer/db/storage-full';
 import { countAllData } from '@renderer/db/repositories/backup';
 import { replaceAllData } from '@renderer/db/repositories/portfolio-load';
 import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
@@ -48,7 +48,7 @@ export function useLoadSample() {
         message.success(t('sample.loaded', { count: portfolio.deals.length }));
       } catch (error) {
         message.error(
-          isQuotaError(error)
+          noticeStorageFull(error)
             ? t('errors.quota')
             : t('errors.generic', {
                 message: error instanceof Error ? error.message : String(error),

@@ -24,7 +24,7 @@ import type {
 import { formatBytes } from '@shared/format/bytes';
 import { MAX_OPEN_BYTES } from '@shared/ipc/contract';
 import { useDatabaseContext } from '@renderer/db/context';
-import { isQuotaError } from '@renderer/db/errors';
+import { noticeStorageFull } from '@renderer/db/storage-full';
 import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
 import { importAccounts, importDeals, loadImportContext } from '@renderer/db/repositories/exchange';
 import { useFormat } from '@renderer/i18n/useFormat';
@@ -217,7 +217,7 @@ export function useImportSheet(onDone: () => void) {
       onDone();
     } catch (error) {
       message.error(
-        isQuotaError(error)
+        noticeStorageFull(error)
           ? { content: t('import.quota'), duration: 10 }
           : t('import.failed', { message: error instanceof Error ? error.message : String(error) }),
       );

@@ -118,12 +118,15 @@ export function ImportPlanModal({
       onCancel={onClose}
       onOk={async () => {
         setImporting(true);
+        // A refused import (a full disk, a plan filled meanwhile) was explained by `onImport`;
+        // the dialog stays open with the file, so the user can try again or cancel.
+        let imported: unknown = null;
         try {
-          await onImport(pending.plan);
+          imported = await onImport(pending.plan);
         } finally {
           setImporting(false);
-          onClose();
         }
+        if (imported !== null) onClose();
       }}
       width={640}
     >

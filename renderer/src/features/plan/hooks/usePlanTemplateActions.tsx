@@ -5,7 +5,8 @@ import type { DealId } from '@shared/domain/ids';
 import type { PlanTemplate } from '@shared/domain/plan-template';
 import type { Settings } from '@shared/domain/settings';
 import { useDatabaseContext } from '@renderer/db/context';
-import { isQuotaError, StaleRevisionError, UndoConflictError } from '@renderer/db/errors';
+import { StaleRevisionError, UndoConflictError } from '@renderer/db/errors';
+import { noticeStorageFull } from '@renderer/db/storage-full';
 import {
   deletePlanTemplate,
   PlanTemplateError,
@@ -50,7 +51,7 @@ export function usePlanTemplateActions() {
         });
       } else if (error instanceof UndoConflictError) {
         message.warning(t('problems.stale'));
-      } else if (isQuotaError(error)) {
+      } else if (noticeStorageFull(error)) {
         message.error({ content: t('problems.quota'), duration: 10 });
       } else {
         message.error(

@@ -22,7 +22,7 @@ import type { PlanDate } from '@shared/domain/dates';
 import type { PriceBookItem } from '@shared/domain/price-book';
 import { isPriceValidOn, priceBookItemName } from '@shared/domain/price-book';
 import type { Settings } from '@shared/domain/settings';
-import { usePriceBookItems } from '@renderer/db/hooks/commercial';
+import { usePriceBookItems } from '@renderer/db/hooks/quotes';
 import { useSettings } from '@renderer/db/hooks/queries';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { PriceBookItemModal } from '@renderer/features/pricebook/components/PriceBookItemModal';

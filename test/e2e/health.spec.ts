@@ -193,7 +193,7 @@ for (const lang of LANGS) {
     await expect(sheet).toHaveClass(/paper-Letter/);
 
     // Print as the app does (only the sheet), to a PDF through Chromium.
-    await page.evaluate(() => document.body.classList.add('printing-review-pack'));
+    await page.evaluate(() => document.body.classList.add('printing-sheet'));
     await page.emulateMedia({ media: 'print' });
     const file = testInfo.outputPath(`review-pack-${lang}.pdf`);
     await page.pdf({ path: file, format: 'Letter' });

@@ -126,11 +126,11 @@ async function loadSample(page: Page, lang: Lang) {
 
 /** Prints the page as the app does (the document only) to a PDF; returns its bytes. */
 async function printPdf(page: Page, path: string): Promise<Buffer> {
-  await page.evaluate(() => document.body.classList.add('printing-quote-document'));
+  await page.evaluate(() => document.body.classList.add('printing-sheet'));
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path, format: 'A4', margin: { top: '14mm', bottom: '14mm' } });
   await page.emulateMedia({ media: 'screen' });
-  await page.evaluate(() => document.body.classList.remove('printing-quote-document'));
+  await page.evaluate(() => document.body.classList.remove('printing-sheet'));
   return readFileSync(path);
 }
 
@@ -194,11 +194,11 @@ for (const lang of LANGS) {
     expect(statSync(pdfPath).size).toBeGreaterThan(5_000);
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
     // The print view as Chromium lays it out for paper, to look at.
-    await page.evaluate(() => document.body.classList.add('printing-quote-document'));
+    await page.evaluate(() => document.body.classList.add('printing-sheet'));
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, `quote-document-print-${lang}`);
     await page.emulateMedia({ media: 'screen' });
-    await page.evaluate(() => document.body.classList.remove('printing-quote-document'));
+    await page.evaluate(() => document.body.classList.remove('printing-sheet'));
     await page.keyboard.press('Escape');
     await expect(sheet).toBeHidden();
 
@@ -256,7 +256,7 @@ test('a 1,000-line quote paginates with the column headings on every page', asyn
   await expect(sheet).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await expect(sheet.locator('tr[data-line]')).toHaveCount(sample.lineCount, { timeout: 60_000 });
 
-  await page.evaluate(() => document.body.classList.add('printing-quote-document'));
+  await page.evaluate(() => document.body.classList.add('printing-sheet'));
   await page.emulateMedia({ media: 'print' });
   // In print, the headings are a header group (Chromium repeats it on each page) and nothing but
   // the document is laid out, so nothing clips the table to one page.
@@ -267,7 +267,7 @@ test('a 1,000-line quote paginates with the column headings on every page', asyn
     await page.evaluate(() => getComputedStyle(document.querySelector('#root')!).display),
   ).toBe('none');
   await page.emulateMedia({ media: 'screen' });
-  await page.evaluate(() => document.body.classList.remove('printing-quote-document'));
+  await page.evaluate(() => document.body.classList.remove('printing-sheet'));
 
   const pdf = await printPdf(page, testInfo.outputPath('quote-1000.pdf'));
   // About 30 lines a page: a 1,000-line quote takes dozens of pages, not one clipped page.

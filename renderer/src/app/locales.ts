@@ -50,6 +50,12 @@ export default defineLocales(
       saved: 'Saved {{fileName}}',
       failed: 'Could not print: {{message}}',
     },
+    printSheet: {
+      paper: 'Paper',
+      close: 'Close',
+      save: 'Save as PDF',
+      print: 'Print…',
+    },
     write: {
       stale:
         'This was changed in another window meanwhile, so your change was not saved. Reload to see the latest version, then make it again.',
@@ -127,6 +133,12 @@ export default defineLocales(
     print: {
       saved: '已保存 {{fileName}}',
       failed: '无法打印：{{message}}',
+    },
+    printSheet: {
+      paper: '纸张',
+      close: '关闭',
+      save: '另存为 PDF',
+      print: '打印…',
     },
     write: {
       stale:

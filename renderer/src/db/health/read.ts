@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { DealId } from '@shared/domain/ids';
+import type { EntityOf, TableName } from '@shared/domain/tables';
 import type { Settings } from '@shared/domain/settings';
 import { SETTINGS_ID } from '@shared/domain/settings';
 import type { HealthRecords } from '@shared/health/portfolio';
@@ -11,6 +12,27 @@ export interface HealthInput {
   readonly records: HealthRecords;
 }
 
+/** The tables health reads besides the deals; one deal's health reads only its own records. */
+const HEALTH_TABLES = [
+  'milestones',
+  'tasks',
+  'dependencies',
+  'risks',
+  'budgetLines',
+  'costEntries',
+  'timeEntries',
+  'assignments',
+  'people',
+  'roles',
+  'gates',
+  'activities',
+] as const satisfies readonly TableName[];
+type HealthTable = (typeof HEALTH_TABLES)[number];
+/** Read whole even for one deal: a deal's people and roles are looked up among all. */
+const DEAL_SCOPED: ReadonlySet<HealthTable> = new Set(
+  HEALTH_TABLES.filter((name) => name !== 'people' && name !== 'roles'),
+);
+
 /**
  * Reads the records deal health needs (`shared/health/portfolio`): for the whole portfolio, or
  * for one deal plus the whole workload of the people on it. `undefined` when the database holds
@@ -20,59 +42,32 @@ export async function readHealthInput(
   db: PursuitDatabase,
   scope: 'portfolio' | DealId,
 ): Promise<HealthInput | null | undefined> {
-  const ofDeal = <T>(table: Table<T, string>): Promise<T[]> =>
-    scope === 'portfolio' ? table.toArray() : table.where('dealId').equals(scope).toArray();
-  const [
-    settings,
-    deals,
-    milestones,
-    tasks,
-    dependencies,
-    risks,
-    budgetLines,
-    costEntries,
-    timeEntries,
-    assignments,
-    people,
-    roles,
-    gates,
-    activities,
-  ] = await Promise.all([
+  const [settings, deals, ...tables] = await Promise.all([
     db.settings.get(SETTINGS_ID),
     scope === 'portfolio'
       ? db.deals.where('status').equals('open').toArray()
       : db.deals.get(scope).then((deal) => (deal === undefined ? [] : [deal])),
-    ofDeal(db.milestones),
-    ofDeal(db.tasks),
-    ofDeal(db.dependencies),
-    ofDeal(db.risks),
-    ofDeal(db.budgetLines),
-    ofDeal(db.costEntries),
-    ofDeal(db.timeEntries),
-    ofDeal(db.assignments),
-    db.people.toArray(),
-    db.roles.toArray(),
-    ofDeal(db.gates),
-    ofDeal(db.activities),
+    ...HEALTH_TABLES.map((name) => {
+      const table: Pick<Table<EntityOf<HealthTable>, string>, 'toArray' | 'where'> = db[name];
+      return scope === 'portfolio' || !DEAL_SCOPED.has(name)
+        ? table.toArray()
+        : table.where('dealId').equals(scope).toArray();
+    }),
   ]);
   if (settings === undefined) return undefined;
+  // Each table's records under its name, as `HealthRecords` names them.
   const base = {
     deals,
-    milestones,
-    tasks,
-    dependencies,
-    risks,
-    budgetLines,
-    costEntries,
-    timeEntries,
-    assignments,
-    people,
-    roles,
-    gates,
-    activities,
+    ...(Object.fromEntries(HEALTH_TABLES.map((name, i) => [name, tables[i]])) as {
+      [K in HealthTable]: EntityOf<K>[];
+    }),
   };
+  const { assignments } = base;
   if (scope === 'portfolio')
-    return { settings, records: { ...base, load: { people: null, assignments, tasks } } };
+    return {
+      settings,
+      records: { ...base, load: { people: null, assignments, tasks: base.tasks } },
+    };
 
   const deal = deals[0];
   if (deal === undefined || deal.status !== 'open' || deal.deletedAt !== null) return null;

@@ -3,37 +3,15 @@ import type { Contract, PriceToWin } from '@shared/domain/commercial';
 import type { PlanDate } from '@shared/domain/dates';
 import { addDays } from '@shared/domain/dates';
 import type { DealId } from '@shared/domain/ids';
-import type { PriceBookItem } from '@shared/domain/price-book';
-import type { Quote } from '@shared/domain/quote';
 import type { RenewalDue } from '@shared/quote/renewals';
 import { renewalsDue } from '@shared/quote/renewals';
 import { useDatabaseContext } from '@renderer/db/context';
 
 /**
- * Reads for the price book, price-to-win, contracts and renewals. `undefined` while loading.
+ * Reads for price-to-win, contracts and renewals (quotes and the price book: `hooks/quotes.ts`). `undefined` while loading.
  * Contract files are never read here: a list of contracts names its file by id, and the file is
  * read only when the user opens it (`readContractFile`).
  */
-
-/** The price book without deleted items, by code. */
-export function usePriceBookItems(): PriceBookItem[] | undefined {
-  const { db } = useDatabaseContext();
-  return useLiveQuery(async () => {
-    const items = await db.priceBookItems.toArray();
-    return items
-      .filter((item) => item.deletedAt === null)
-      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  }, [db]);
-}
-
-/** The deal's quote versions not deleted (the Commercial tab reads the current one's total). */
-export function useDealQuoteVersions(dealId: DealId): Quote[] | undefined {
-  const { db } = useDatabaseContext();
-  return useLiveQuery(async () => {
-    const quotes = await db.quotes.where('dealId').equals(dealId).toArray();
-    return quotes.filter((quote) => quote.deletedAt === null);
-  }, [db, dealId]);
-}
 
 /** The deal's price-to-win record, null when none was saved yet. */
 export function usePriceToWin(dealId: DealId): PriceToWin | null | undefined {

@@ -1,14 +1,14 @@
+import { useCallback } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '@shared/domain/account';
 import type { Deal } from '@shared/domain/deal';
-import type { DealId } from '@shared/domain/ids';
 import type { Quote, QuoteId } from '@shared/domain/quote';
 import type { Settings } from '@shared/domain/settings';
 import { SETTINGS_ID } from '@shared/domain/settings';
-import { currentQuote } from '@shared/quote/build';
+import type { PursuitDatabase } from '@renderer/db/database';
 import { useDatabaseContext } from '@renderer/db/context';
 
-/** Everything a quote document is made from, read in one live query. */
+/** Everything a quote document is made from. */
 export interface QuoteDocumentRecords {
   readonly quote: Quote;
   readonly deal: Deal;
@@ -17,32 +17,42 @@ export interface QuoteDocumentRecords {
 }
 
 /**
- * A quote version with its deal, the deal's account and the settings (company header, rounding).
- * `null` when the quote or its deal is gone (deleted or in the trash), `undefined` while loading.
+ * A quote version with its deal, the deal's account and the settings (company header, rounding);
+ * `null` when the quote or its deal is gone (deleted or in the trash).
+ */
+async function readQuoteDocumentRecords(
+  db: PursuitDatabase,
+  quoteId: QuoteId,
+): Promise<QuoteDocumentRecords | null> {
+  const quote = await db.quotes.get(quoteId);
+  if (quote === undefined || quote.deletedAt !== null) return null;
+  const [deal, settings] = await Promise.all([
+    db.deals.get(quote.dealId),
+    db.settings.get(SETTINGS_ID),
+  ]);
+  if (deal === undefined || deal.deletedAt !== null) return null;
+  const account = await db.accounts.get(deal.accountId);
+  return { quote, deal, account: account ?? null, settings: settings ?? null };
+}
+
+/**
+ * The records of a quote version's document, read in one live query (`null` as the id reads
+ * nothing). `null` when the quote or its deal is gone, `undefined` while loading.
  */
 export function useQuoteDocumentRecords(
   quoteId: QuoteId | null,
 ): QuoteDocumentRecords | null | undefined {
   const { db } = useDatabaseContext();
-  return useLiveQuery(async () => {
-    if (quoteId === null) return null;
-    const quote = await db.quotes.get(quoteId);
-    if (quote === undefined || quote.deletedAt !== null) return null;
-    const [deal, settings] = await Promise.all([
-      db.deals.get(quote.dealId),
-      db.settings.get(SETTINGS_ID),
-    ]);
-    if (deal === undefined || deal.deletedAt !== null) return null;
-    const account = await db.accounts.get(deal.accountId);
-    return { quote, deal, account: account ?? null, settings: settings ?? null };
-  }, [db, quoteId]);
+  return useLiveQuery(
+    async () => (quoteId === null ? null : readQuoteDocumentRecords(db, quoteId)),
+    [db, quoteId],
+  );
 }
 
-/** The quote version the deal follows (see `currentQuote`); null when it has none. */
-export function useDealCurrentQuote(dealId: DealId): Quote | null | undefined {
+/** Reads a quote version's document records once, when asked (an export, not a view). */
+export function useReadQuoteDocumentRecords(): (
+  quoteId: QuoteId,
+) => Promise<QuoteDocumentRecords | null> {
   const { db } = useDatabaseContext();
-  return useLiveQuery(
-    async () => currentQuote(await db.quotes.where('dealId').equals(dealId).toArray()),
-    [db, dealId],
-  );
+  return useCallback((quoteId: QuoteId) => readQuoteDocumentRecords(db, quoteId), [db]);
 }

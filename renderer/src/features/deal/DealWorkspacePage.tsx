@@ -77,6 +77,8 @@ function DealWorkspace({ deal, stages, tabId }: DealWorkspaceProps) {
           deal={deal}
           stages={stages}
           onEdit={() => setEditing(deal)}
+          // The Quote tab has the quote document's buttons of the version on screen.
+          quoteDocument={active?.id !== 'quote'}
           actions={
             <>
               <Button icon={<PlusOutlined aria-hidden />} onClick={openLog}>

@@ -25,10 +25,6 @@ export default defineLocales(
     pack: {
       action: 'Review pack',
       title: 'Deal review',
-      paper: 'Paper',
-      print: 'Save as PDF',
-      printBrowser: 'Print',
-      close: 'Close',
       printed: 'Saved {{file}}',
       printFailed: 'Could not print the review pack: {{message}}',
       preparedOn: 'Prepared {{date}}',
@@ -104,10 +100,6 @@ export default defineLocales(
     pack: {
       action: '评审材料',
       title: '商机评审',
-      paper: '纸张',
-      print: '导出 PDF',
-      printBrowser: '打印',
-      close: '关闭',
       printed: '已保存 {{file}}',
       printFailed: '评审材料打印失败：{{message}}',
       preparedOn: '编制日期 {{date}}',

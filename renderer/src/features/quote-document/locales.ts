@@ -10,10 +10,6 @@ export default defineLocales(
     },
     dialog: {
       title: 'Quote document',
-      paper: 'Paper',
-      close: 'Close',
-      print: 'Save as PDF',
-      printBrowser: 'Print…',
       printed: 'Quote saved as {{file}}',
       printFailed: 'The quote could not be printed: {{message}}',
       loading: 'Preparing the quote document…',
@@ -84,10 +80,6 @@ export default defineLocales(
     },
     dialog: {
       title: '报价单',
-      paper: '纸张',
-      close: '关闭',
-      print: '另存为 PDF',
-      printBrowser: '打印…',
       printed: '报价单已保存为 {{file}}',
       printFailed: '报价单打印失败：{{message}}',
       loading: '正在生成报价单…',

@@ -1,14 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Flex, Spin } from 'antd';
-import { currentQuote } from '@shared/quote/build';
 import { quoteFigures } from '@shared/quote/compute';
 import type { Money } from '@shared/domain/money';
 import type { DealTabProps } from '@renderer/features/deal/tabs';
-import {
-  useDealContracts,
-  useDealQuoteVersions,
-  usePriceToWin,
-} from '@renderer/db/hooks/commercial';
+import { useDealContracts, usePriceToWin } from '@renderer/db/hooks/commercial';
+import { useDealCurrentQuote } from '@renderer/db/hooks/quotes';
 import { useSettings, useStages } from '@renderer/db/hooks/queries';
 import { contractsAllowed } from '@renderer/db/repositories/commercial';
 import { ContractsCard } from '@renderer/features/commercial/components/ContractsCard';
@@ -20,13 +16,13 @@ import { PriceToWinCard } from '@renderer/features/commercial/components/PriceTo
  */
 export default function CommercialTab({ deal }: DealTabProps) {
   const { t } = useTranslation('commercial');
-  const quotes = useDealQuoteVersions(deal.id);
+  const quote = useDealCurrentQuote(deal.id);
   const record = usePriceToWin(deal.id);
   const contracts = useDealContracts(deal.id);
   const settings = useSettings();
   const stages = useStages();
   if (
-    quotes === undefined ||
+    quote === undefined ||
     record === undefined ||
     contracts === undefined ||
     settings === undefined ||
@@ -34,7 +30,6 @@ export default function CommercialTab({ deal }: DealTabProps) {
   )
     return <Spin aria-label={t('tab')} />;
 
-  const quote = currentQuote(quotes);
   let ours: Money | null = null;
   if (quote !== null) {
     try {

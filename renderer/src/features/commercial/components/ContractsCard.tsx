@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
-import type { Dayjs } from 'dayjs';
 import {
   App,
   Button,
   Card,
   Col,
-  DatePicker,
   Empty,
   Flex,
   Form,
@@ -30,7 +27,6 @@ import {
 } from '@ant-design/icons';
 import type { Contract, ContractStatus } from '@shared/domain/commercial';
 import { CONTRACT_FILE_MAX_BYTES, CONTRACT_STATUSES } from '@shared/domain/commercial';
-import { parsePlanDate } from '@shared/domain/dates';
 import type { PlanDate } from '@shared/domain/dates';
 import type { Deal } from '@shared/domain/deal';
 import { minorDigits } from '@shared/domain/money';
@@ -44,6 +40,7 @@ import {
   looksLikePdf,
 } from '@renderer/features/commercial/utils/base64';
 import { useFormat } from '@renderer/i18n/useFormat';
+import { PlanDateInput } from '@renderer/app/components/PlanDateInput';
 import { getPlatform } from '@renderer/platform/getPlatform';
 
 const STATUS_COLOR: Record<ContractStatus, string> = {
@@ -225,16 +222,12 @@ export function ContractsCard({
 interface Values {
   number: string;
   status: ContractStatus;
-  signedDate: Dayjs | null;
-  startDate: Dayjs | null;
-  endDate: Dayjs | null;
+  signedDate: PlanDate | null;
+  startDate: PlanDate | null;
+  endDate: PlanDate | null;
   value: string;
-  renewalDate: Dayjs | null;
+  renewalDate: PlanDate | null;
 }
-
-const dateOf = (value: Dayjs | null | undefined): PlanDate | null =>
-  value ? parsePlanDate(value.format('YYYY-MM-DD')) : null;
-const dayjsOf = (value: PlanDate | null) => (value === null ? null : dayjs(value));
 
 /** The picked file: unchanged (undefined), removed (null) or a new one. */
 type FileChoice = undefined | null | ContractFileInput;
@@ -283,11 +276,11 @@ function ContractModal({
         : {
             number: contract.number,
             status: contract.status,
-            signedDate: dayjsOf(contract.signedDate),
-            startDate: dayjsOf(contract.startDate),
-            endDate: dayjsOf(contract.endDate),
+            signedDate: contract.signedDate,
+            startDate: contract.startDate,
+            endDate: contract.endDate,
             value: contract.value === null ? '' : amountText(contract.value),
-            renewalDate: dayjsOf(contract.renewalDate),
+            renewalDate: contract.renewalDate,
           },
     );
   }, [open, contract, form]);
@@ -347,11 +340,11 @@ function ContractModal({
         {
           number: values.number.trim(),
           status: values.status,
-          signedDate: dateOf(values.signedDate),
-          startDate: dateOf(values.startDate),
-          endDate: dateOf(values.endDate),
+          signedDate: values.signedDate,
+          startDate: values.startDate,
+          endDate: values.endDate,
           value: amount === null ? null : amount.value,
-          renewalDate: dateOf(values.renewalDate),
+          renewalDate: values.renewalDate,
         },
         file,
       );
@@ -415,14 +408,14 @@ function ContractModal({
               dependencies={['status']}
               rules={[
                 ({ getFieldValue }) => ({
-                  validator: (_, value: Dayjs | null | undefined) =>
+                  validator: (_, value: PlanDate | null | undefined) =>
                     getFieldValue('status') !== 'signed' || value
                       ? Promise.resolve()
                       : Promise.reject(new Error(t('contracts.validation.signedDate'))),
                 }),
               ]}
             >
-              <DatePicker style={{ width: '100%' }} aria-label={t('contracts.form.signedDate')} />
+              <PlanDateInput aria-label={t('contracts.form.signedDate')} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -454,7 +447,7 @@ function ContractModal({
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="startDate" label={t('contracts.form.startDate')}>
-              <DatePicker style={{ width: '100%' }} aria-label={t('contracts.form.startDate')} />
+              <PlanDateInput aria-label={t('contracts.form.startDate')} />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -464,10 +457,9 @@ function ContractModal({
               dependencies={['startDate']}
               rules={[
                 ({ getFieldValue }) => ({
-                  validator: (_, value: Dayjs | null | undefined) => {
-                    const start = dateOf(getFieldValue('startDate') as Dayjs | null);
-                    const end = dateOf(value);
-                    return start === null || end === null || end >= start
+                  validator: (_, end: PlanDate | null | undefined) => {
+                    const start = getFieldValue('startDate') as PlanDate | null;
+                    return !start || !end || end >= start
                       ? Promise.resolve()
                       : Promise.reject(
                           new Error(
@@ -478,12 +470,12 @@ function ContractModal({
                 }),
               ]}
             >
-              <DatePicker style={{ width: '100%' }} aria-label={t('contracts.form.endDate')} />
+              <PlanDateInput aria-label={t('contracts.form.endDate')} />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item name="renewalDate" label={t('contracts.form.renewalDate')}>
-              <DatePicker style={{ width: '100%' }} aria-label={t('contracts.form.renewalDate')} />
+              <PlanDateInput aria-label={t('contracts.form.renewalDate')} />
             </Form.Item>
           </Col>
         </Row>

@@ -45,11 +45,19 @@ interface DealHeaderProps {
   stages: readonly Stage[];
   /** Actions on the right of the title (log activity, edit). */
   actions?: ReactNode;
+  /** Whether to show the current quote version's document buttons (Quote PDF, Quote XLSX). */
+  quoteDocument?: boolean;
   onEdit: () => void;
 }
 
 /** The deal at a glance: who, how much, how likely, where in the process and for how long. */
-export function DealHeader({ deal, stages, actions, onEdit }: DealHeaderProps) {
+export function DealHeader({
+  deal,
+  stages,
+  actions,
+  quoteDocument = true,
+  onEdit,
+}: DealHeaderProps) {
   const { t } = useTranslation(['deal', 'deals', 'health']);
   const { token } = theme.useToken();
   const format = useFormat();
@@ -107,7 +115,7 @@ export function DealHeader({ deal, stages, actions, onEdit }: DealHeaderProps) {
           <Button icon={<FileTextOutlined aria-hidden />} onClick={() => setReviewOpen(true)}>
             {t('health:pack.action')}
           </Button>
-          <DealQuoteDocumentActions dealId={deal.id} />
+          {quoteDocument && <DealQuoteDocumentActions dealId={deal.id} />}
           <Button icon={<EditOutlined aria-hidden />} onClick={onEdit}>
             {t('deal:edit')}
           </Button>

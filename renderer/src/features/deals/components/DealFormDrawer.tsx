@@ -1,19 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
-import type { Dayjs } from 'dayjs';
-import {
-  Button,
-  Col,
-  DatePicker,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-} from 'antd';
+import { Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { Deal, KeyDateField } from '@shared/domain/deal';
 import { KEY_DATE_FIELDS } from '@shared/domain/deal';
 import { DEFAULT_ROLE_IDS } from '@shared/domain/defaults';
@@ -22,6 +9,7 @@ import { minorDigits, money } from '@shared/domain/money';
 import { useAccounts, usePeople, useSettings, useStages } from '@renderer/db/hooks/queries';
 import { DuplicateDealCodeError } from '@renderer/db/repositories/deals';
 import { useLanguage } from '@renderer/i18n/useLanguage';
+import { PlanDateInput } from '@renderer/app/components/PlanDateInput';
 import { CreatableSelect } from '@renderer/features/deals/components/CreatableSelect';
 import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
 import type { DealFormValues } from '@renderer/features/deals/utils/dealForm';
@@ -326,12 +314,8 @@ export function DealFormDrawer({
                 name={['keyDates', field]}
                 label={t(`form.${field}`)}
                 rules={[dateRule(field)]}
-                getValueProps={(value: string | null | undefined) => ({
-                  value: value ? dayjs(value) : null,
-                })}
-                normalize={(value: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null)}
               >
-                <DatePicker style={{ width: '100%' }} aria-label={t(`form.${field}`)} />
+                <PlanDateInput aria-label={t(`form.${field}`)} />
               </Form.Item>
             </Col>
           ))}

@@ -3,12 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { App } from 'antd';
 import type { Deliverable, ReviewRound } from '@shared/domain/deliverable';
 import type { DealId, ReviewCommentId } from '@shared/domain/ids';
-import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import { useDatabaseContext } from '@renderer/db/context';
 import {
   addReviewRound,
   createDeliverable,
-  DealInTrashError,
   deleteDeliverable,
   deleteReviewRound,
   ForeignTaskError,
@@ -17,7 +15,7 @@ import {
   updateReviewRound,
 } from '@renderer/db/repositories/deliverables';
 import type { DeliverableInput, ReviewRoundInput } from '@renderer/db/repositories/deliverables';
-import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
+import { useDealWriteFeedback } from '@renderer/features/deals/hooks/useDealWriteFeedback';
 
 /**
  * The deliverable and review commands, bound to the database. Each says what happened in the
@@ -28,19 +26,16 @@ export function useDeliverableActions() {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation('deliverables');
   const { message } = App.useApp();
-  const feedback = useWriteFeedback();
-  const { undo } = useDealActions();
+  const dealFeedback = useDealWriteFeedback();
 
   return useMemo(() => {
     const specific = (error: unknown): string | null => {
       if (error instanceof ForeignTaskError) return t('validation.foreignTask');
-      if (error instanceof DealInTrashError)
-        return t('validation.dealInTrash', { code: error.code });
       return null;
     };
-    const report = (error: unknown): never => feedback.fail(error, specific);
-
-    const withUndo = (key: string, content: string) => feedback.withUndo(key, content, undo);
+    const { report, withUndo } = dealFeedback(specific, (code) =>
+      t('validation.dealInTrash', { code }),
+    );
 
     return {
       async create(dealId: DealId, input: DeliverableInput): Promise<Deliverable> {
@@ -94,5 +89,5 @@ export function useDeliverableActions() {
         );
       },
     };
-  }, [db, env, t, message, feedback, undo]);
+  }, [db, env, t, message, dealFeedback]);
 }

@@ -1,7 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import dayjs from 'dayjs';
-import { App, Button, Flex, Modal, Segmented, Typography } from 'antd';
-import { FilePdfOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Deal } from '@shared/domain/deal';
 import type { PlanDate } from '@shared/domain/dates';
@@ -12,7 +10,7 @@ import type { Stage } from '@shared/domain/sales-process';
 import { dealCostFigures } from '@shared/cost/rollup';
 import { exportFileName } from '@shared/export/milestone-calendar';
 import type { DealHealth } from '@shared/health/health';
-import { PDF_PAGE_SIZES } from '@shared/ipc/contract';
+import type { PdfPageSize } from '@shared/ipc/contract';
 import { analysePlan } from '@shared/plan/analysis';
 import { buildPlanRows } from '@shared/plan/rows';
 import { topRisksByExposure } from '@shared/risk/register';
@@ -23,28 +21,14 @@ import { useAccount, usePeople, useSettings } from '@renderer/db/hooks/queries';
 import { useDealRisks } from '@renderer/db/hooks/risks';
 import { useDealStaffing } from '@renderer/db/hooks/resources';
 import { useFormat } from '@renderer/i18n/useFormat';
-import { getPlatform } from '@renderer/platform/getPlatform';
+import { PrintSheet, PrintSheetDialog } from '@renderer/app/components/PrintSheet';
 import { describeReason } from '@renderer/features/health/utils/describe';
 import '@renderer/features/health/components/ReviewPack.css';
 
-type Paper = (typeof PDF_PAGE_SIZES)[number];
+type Paper = PdfPageSize;
 
 const TOP_RISKS = 5;
 const CRITICAL_SHOWN = 8;
-const PAGE_STYLE_ID = 'review-pack-page';
-
-/** Sets the printed page's size and margins while the pack prints (CSS `@page`). */
-function setPageStyle(paper: Paper): () => void {
-  const style = document.createElement('style');
-  style.id = PAGE_STYLE_ID;
-  style.textContent = `@page { size: ${paper === 'A4' ? 'A4' : 'letter'} portrait; margin: 14mm 12mm; }`;
-  document.head.append(style);
-  document.body.classList.add('printing-review-pack');
-  return () => {
-    style.remove();
-    document.body.classList.remove('printing-review-pack');
-  };
-}
 
 interface ReviewPackProps {
   deal: Deal;
@@ -61,71 +45,20 @@ interface ReviewPackProps {
  * build prints it.
  */
 export function ReviewPackDialog({ deal, stages, health, open, onClose }: ReviewPackProps) {
-  const { t } = useTranslation(['health', 'deals', 'gates', 'costs', 'risks']);
-  const { message } = App.useApp();
-  const [paper, setPaper] = useState<Paper>('A4');
-  const [printing, setPrinting] = useState(false);
-
-  const print = async () => {
-    setPrinting(true);
-    const restore = setPageStyle(paper);
-    try {
-      const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
-      const outcome = await getPlatform().printToPdf({
-        suggestedName: exportFileName(deal.code, 'review', today, 'pdf'),
-        pageSize: paper,
-        landscape: false,
-      });
-      if (outcome.status === 'saved')
-        message.success(t('health:pack.printed', { file: outcome.fileName }));
-    } catch (error) {
-      message.error(
-        t('health:pack.printFailed', {
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      );
-    } finally {
-      window.setTimeout(restore, 1_000);
-      setPrinting(false);
-    }
-  };
-
+  const { t } = useTranslation('health');
+  const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
   return (
-    <Modal
+    <PrintSheetDialog
       open={open}
-      onCancel={onClose}
+      onClose={onClose}
       width={900}
-      title={t('health:pack.title')}
-      destroyOnHidden
-      footer={
-        <Flex justify="space-between" align="center" wrap gap={8}>
-          <Flex align="center" gap={8}>
-            <Typography.Text id="review-pack-paper">{t('health:pack.paper')}</Typography.Text>
-            <Segmented<Paper>
-              aria-labelledby="review-pack-paper"
-              value={paper}
-              onChange={setPaper}
-              options={PDF_PAGE_SIZES.map((size) => ({ value: size, label: size }))}
-            />
-          </Flex>
-          <Flex gap={8}>
-            <Button onClick={onClose}>{t('health:pack.close')}</Button>
-            <Button
-              type="primary"
-              icon={<FilePdfOutlined aria-hidden />}
-              loading={printing}
-              onClick={() => void print()}
-            >
-              {getPlatform().kind === 'desktop'
-                ? t('health:pack.print')
-                : t('health:pack.printBrowser')}
-            </Button>
-          </Flex>
-        </Flex>
-      }
+      title={t('pack.title')}
+      fileName={exportFileName(deal.code, 'review', today, 'pdf')}
+      printed={(file) => t('pack.printed', { file })}
+      printFailed={(message) => t('pack.printFailed', { message })}
     >
-      {open && <ReviewSheet deal={deal} stages={stages} health={health} paper={paper} />}
-    </Modal>
+      {(paper) => <ReviewSheet deal={deal} stages={stages} health={health} paper={paper} />}
+    </PrintSheetDialog>
   );
 }
 
@@ -230,8 +163,9 @@ function ReviewSheet({
   const dayOfMs = (ms: number) => format.date(dayjs(ms).format('YYYY-MM-DD'));
 
   return (
-    <article
-      className={`review-pack-sheet paper-${paper}`}
+    <PrintSheet
+      paper={paper}
+      className="review-pack-sheet"
       aria-label={t('health:pack.title')}
       data-ready={
         planFacts !== null && figures !== null && risks !== undefined && health !== undefined
@@ -478,6 +412,6 @@ function ReviewSheet({
           <div className="rp-muted">{t('health:pack.noGates')}</div>
         )}
       </section>
-    </article>
+    </PrintSheet>
   );
 }

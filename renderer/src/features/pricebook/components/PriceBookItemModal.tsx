@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
-import type { Dayjs } from 'dayjs';
-import { Alert, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
-import { parsePlanDate } from '@shared/domain/dates';
+import { Alert, Col, Form, Input, Modal, Row, Select } from 'antd';
 import type { PlanDate } from '@shared/domain/dates';
 import { minorDigits } from '@shared/domain/money';
 import type { PriceBookItem } from '@shared/domain/price-book';
@@ -11,6 +8,7 @@ import { PRICE_BOOK_KINDS } from '@shared/domain/price-book';
 import type { PriceBookInput } from '@renderer/db/repositories/quotes';
 import { amountText, readAmount } from '@renderer/features/costs/utils/amount';
 import { useFormat } from '@renderer/i18n/useFormat';
+import { PlanDateInput } from '@renderer/app/components/PlanDateInput';
 
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'HKD', 'JPY', 'SGD', 'AUD'] as const;
 
@@ -23,12 +21,9 @@ interface Values {
   currency: string;
   listPrice: string;
   cost: string;
-  validFrom: Dayjs | null;
-  validTo: Dayjs | null;
+  validFrom: PlanDate | null;
+  validTo: PlanDate | null;
 }
-
-const dateOf = (value: Dayjs | null | undefined): PlanDate | null =>
-  value ? parsePlanDate(value.format('YYYY-MM-DD')) : null;
 
 /**
  * Adds or edits one price book item. Amounts are typed in major units and read exactly; a validity
@@ -82,8 +77,8 @@ export function PriceBookItemModal({
             currency: item.listPrice.currency,
             listPrice: amountText(item.listPrice),
             cost: amountText(item.cost),
-            validFrom: item.validFrom === null ? null : dayjs(item.validFrom),
-            validTo: item.validTo === null ? null : dayjs(item.validTo),
+            validFrom: item.validFrom,
+            validTo: item.validTo,
           },
     );
   }, [open, item, baseCurrency, form]);
@@ -121,8 +116,8 @@ export function PriceBookItemModal({
         kind: values.kind,
         listPrice: price.value,
         cost: itemCost.value,
-        validFrom: dateOf(values.validFrom),
-        validTo: dateOf(values.validTo),
+        validFrom: values.validFrom,
+        validTo: values.validTo,
       });
       onClose();
     } catch {
@@ -248,7 +243,7 @@ export function PriceBookItemModal({
         <Row gutter={12} style={{ marginTop: costAbove ? 16 : 0 }}>
           <Col span={12}>
             <Form.Item name="validFrom" label={t('form.validFrom')}>
-              <DatePicker style={{ width: '100%' }} aria-label={t('form.validFrom')} />
+              <PlanDateInput aria-label={t('form.validFrom')} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -258,10 +253,9 @@ export function PriceBookItemModal({
               dependencies={['validFrom']}
               rules={[
                 ({ getFieldValue }) => ({
-                  validator: (_, value: Dayjs | null | undefined) => {
-                    const from = dateOf(getFieldValue('validFrom') as Dayjs | null);
-                    const to = dateOf(value);
-                    return from === null || to === null || to >= from
+                  validator: (_, to: PlanDate | null | undefined) => {
+                    const from = getFieldValue('validFrom') as PlanDate | null;
+                    return !from || !to || to >= from
                       ? Promise.resolve()
                       : Promise.reject(
                           new Error(t('validation.validTo', { from: format.date(from) })),
@@ -270,7 +264,7 @@ export function PriceBookItemModal({
                 }),
               ]}
             >
-              <DatePicker style={{ width: '100%' }} aria-label={t('form.validTo')} />
+              <PlanDateInput aria-label={t('form.validTo')} />
             </Form.Item>
           </Col>
         </Row>

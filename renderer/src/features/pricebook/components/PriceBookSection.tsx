@@ -22,7 +22,7 @@ import type { PlanDate } from '@shared/domain/dates';
 import type { PriceBookItem } from '@shared/domain/price-book';
 import { isPriceValidOn, priceBookItemName } from '@shared/domain/price-book';
 import type { Settings } from '@shared/domain/settings';
-import { usePriceBookItems } from '@renderer/db/hooks/commercial';
+import { usePriceBookItems } from '@renderer/db/hooks/quotes';
 import { useSettings } from '@renderer/db/hooks/queries';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { PriceBookItemModal } from '@renderer/features/pricebook/components/PriceBookItemModal';
@@ -107,7 +107,8 @@ export default function PriceBookSection() {
         rowKey="id"
         dataSource={shown}
         pagination={shown.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        scroll={{ x: 900 }}
+        // Fits the settings page: fixed columns, long text cut with an ellipsis, actions in view.
+        tableLayout="fixed"
         locale={{
           emptyText: (
             <Empty
@@ -117,7 +118,13 @@ export default function PriceBookSection() {
           ),
         }}
         columns={[
-          { key: 'code', title: t('columns.code'), dataIndex: 'code', width: 130 },
+          {
+            key: 'code',
+            title: t('columns.code'),
+            dataIndex: 'code',
+            width: 110,
+            ellipsis: { showTitle: true },
+          },
           {
             key: 'name',
             title: t('columns.name'),
@@ -141,15 +148,23 @@ export default function PriceBookSection() {
           {
             key: 'kind',
             title: t('columns.kind'),
-            width: 80,
+            width: 72,
+            ellipsis: true,
             render: (_: unknown, item) => t(`kind.${item.kind ?? 'product'}`),
           },
-          { key: 'unit', title: t('columns.unit'), dataIndex: 'unit', width: 80 },
+          {
+            key: 'unit',
+            title: t('columns.unit'),
+            dataIndex: 'unit',
+            width: 64,
+            ellipsis: { showTitle: true },
+          },
           {
             key: 'listPrice',
             title: t('columns.listPrice'),
             align: 'right',
-            width: 140,
+            width: 120,
+            ellipsis: true,
             render: (_: unknown, item) =>
               format.money(item.listPrice.amountMinor, item.listPrice.currency),
           },
@@ -157,19 +172,20 @@ export default function PriceBookSection() {
             key: 'cost',
             title: t('columns.cost'),
             align: 'right',
-            width: 140,
+            width: 120,
+            ellipsis: true,
             render: (_: unknown, item) => format.money(item.cost.amountMinor, item.cost.currency),
           },
           {
             key: 'validity',
             title: t('columns.validity'),
-            width: 200,
+            width: 150,
             render: (_: unknown, item) => validityText(item),
           },
           {
             key: 'actions',
             title: t('columns.actions'),
-            width: 90,
+            width: 84,
             render: (_: unknown, item) => (
               <Space size={0}>
                 <Button

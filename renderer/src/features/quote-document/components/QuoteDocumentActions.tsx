@@ -6,41 +6,46 @@ import type { DealId } from '@shared/domain/ids';
 import type { Quote } from '@shared/domain/quote';
 import { exportFileName } from '@shared/export/milestone-calendar';
 import { quoteSheet } from '@shared/export/quote-sheet';
-import { useDealCurrentQuote } from '@renderer/db/hooks/quote-document';
+import { useDealCurrentQuote } from '@renderer/db/hooks/quotes';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { useSaveExport } from '@renderer/features/exchange/hooks/useSaveExport';
-import { useQuoteDocument } from '@renderer/features/quote-document/hooks/useQuoteDocument';
+import { useLoadQuoteDocument } from '@renderer/features/quote-document/hooks/useQuoteDocument';
 import { QuoteDocumentDialog } from '@renderer/features/quote-document/components/QuoteDocumentDialog';
 import { ratePercent } from '@renderer/features/quote-document/components/QuoteSheet';
 import { quoteWorkbook } from '@renderer/features/quote-document/utils/quoteXlsx';
 
 /**
  * "Quote PDF" opens the quote version's document (to print or save as PDF); "Quote XLSX" saves it
- * as a workbook for the customer's procurement team. For the Quote tab and the deal header.
+ * as a workbook for the customer's procurement team. For the Quote tab and the deal header, so
+ * the document (deal, account, settings, quote) is read only when the user opens or exports it.
  */
 export function QuoteDocumentActions({ quote }: { quote: Pick<Quote, 'id' | 'version'> }) {
   const { t } = useTranslation('quoteDocument');
   const { message } = App.useApp();
   const format = useFormat();
   const save = useSaveExport();
-  const state = useQuoteDocument(quote.id);
+  const load = useLoadQuoteDocument();
   const [open, setOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
 
   const exportXlsx = async () => {
-    if (state.status === 'currency') {
-      message.error(
-        t('dialog.currencyProblem', {
-          currency: state.lineCurrency,
-          quoteCurrency: state.quoteCurrency,
-        }),
-      );
-      return;
-    }
-    if (state.status !== 'ready') return;
-    const doc = state.document;
     setExporting(true);
     try {
+      const state = await load(quote.id);
+      if (state.status === 'currency') {
+        message.error(
+          t('dialog.currencyProblem', {
+            currency: state.lineCurrency,
+            quoteCurrency: state.quoteCurrency,
+          }),
+        );
+        return;
+      }
+      if (state.status !== 'ready') {
+        message.error(t('dialog.missing'));
+        return;
+      }
+      const doc = state.document;
       const rows = quoteSheet({
         document: doc,
         label: (key) => t(`doc.${key}`),
@@ -83,7 +88,6 @@ export function QuoteDocumentActions({ quote }: { quote: Pick<Quote, 'id' | 'ver
         icon={<FileExcelOutlined aria-hidden />}
         title={t('actions.xlsxLabel', { version: quote.version })}
         loading={exporting}
-        disabled={state.status === 'loading' || state.status === 'missing'}
         onClick={() => void exportXlsx()}
       >
         {t('actions.xlsx')}

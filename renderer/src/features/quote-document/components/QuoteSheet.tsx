@@ -7,6 +7,8 @@ import type { PdfPageSize } from '@shared/ipc/contract';
 import type { QuoteDocument } from '@shared/quote/document';
 import { useFormat } from '@renderer/i18n/useFormat';
 import type { Formatters } from '@renderer/i18n/useFormat';
+import { PrintSheet } from '@renderer/app/components/PrintSheet';
+import '@renderer/features/quote-document/components/QuoteDocument.css';
 
 /** The line table's columns: heading, width (percent of the page) and alignment. */
 const COLUMNS = [
@@ -53,8 +55,9 @@ export function QuoteSheet({
   const showDraft = doc.status === 'draft' || doc.status === 'internal_review';
 
   return (
-    <article
-      className={`quote-document-sheet paper-${paper}`}
+    <PrintSheet
+      paper={paper}
+      className="quote-document-sheet"
       aria-label={t('dialog.title')}
       data-ready="true"
       lang={format.locale}
@@ -210,6 +213,6 @@ export function QuoteSheet({
           <div className="qd-terms">{doc.terms}</div>
         </section>
       )}
-    </article>
+    </PrintSheet>
   );
 }

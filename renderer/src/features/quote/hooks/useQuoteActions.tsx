@@ -4,9 +4,7 @@ import { App } from 'antd';
 import type { DealId } from '@shared/domain/ids';
 import type { Quote, QuoteScenario, QuoteStatus } from '@shared/domain/quote';
 import { QuoteLockedError, QuoteTransitionError } from '@shared/quote/build';
-import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import { useDatabaseContext } from '@renderer/db/context';
-import { DealInTrashError } from '@renderer/db/repositories/deliverables';
 import {
   applyScenarioAsDraft,
   copyQuoteToDraft,
@@ -17,7 +15,7 @@ import {
   updateQuote,
 } from '@renderer/db/repositories/quotes';
 import type { QuoteContent } from '@renderer/db/repositories/quotes';
-import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
+import { useDealWriteFeedback } from '@renderer/features/deals/hooks/useDealWriteFeedback';
 
 /**
  * The Quote tab's commands, bound to the database. Each says what happened in the user's
@@ -27,8 +25,7 @@ export function useQuoteActions() {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation('quote');
   const { message } = App.useApp();
-  const feedback = useWriteFeedback();
-  const { undo } = useDealActions();
+  const dealFeedback = useDealWriteFeedback();
 
   return useMemo(() => {
     const statusText = (status: QuoteStatus) => t(`status.${status}`);
@@ -42,12 +39,11 @@ export function useQuoteActions() {
           from: statusText(error.from),
           to: statusText(error.to),
         });
-      if (error instanceof DealInTrashError)
-        return t('validation.dealInTrash', { code: error.code });
       return null;
     };
-    const report = (error: unknown): never => feedback.fail(error, specific);
-    const withUndo = (key: string, content: string) => feedback.withUndo(key, content, undo);
+    const { report, withUndo } = dealFeedback(specific, (code) =>
+      t('validation.dealInTrash', { code }),
+    );
 
     return {
       async create(dealId: DealId, content: QuoteContent & Pick<Quote, 'currency'>) {
@@ -93,5 +89,5 @@ export function useQuoteActions() {
         withUndo(`quote-deleted-${quote.id}`, t('actions.deleted', { version: quote.version }));
       },
     };
-  }, [db, env, t, message, feedback, undo]);
+  }, [db, env, t, message, dealFeedback]);
 }

@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { App } from 'antd';
 import type { DealId } from '@shared/domain/ids';
 import type { Risk } from '@shared/domain/risk';
-import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import { useDatabaseContext } from '@renderer/db/context';
-import { DealInTrashError } from '@renderer/db/repositories/deliverables';
 import {
   createRisk,
   deleteRisk,
@@ -13,7 +11,7 @@ import {
   updateRisk,
 } from '@renderer/db/repositories/risks';
 import type { RiskInput } from '@renderer/db/repositories/risks';
-import { useDealActions } from '@renderer/features/deals/hooks/useDealActions';
+import { useDealWriteFeedback } from '@renderer/features/deals/hooks/useDealWriteFeedback';
 
 /**
  * The risk register's commands, bound to the database. Each says what happened in the user's
@@ -23,19 +21,16 @@ export function useRiskActions() {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation('risks');
   const { message } = App.useApp();
-  const feedback = useWriteFeedback();
-  const { undo } = useDealActions();
+  const dealFeedback = useDealWriteFeedback();
 
   return useMemo(() => {
     const specific = (error: unknown): string | null => {
       if (error instanceof ForeignMitigationTaskError) return t('validation.foreignTask');
-      if (error instanceof DealInTrashError)
-        return t('validation.dealInTrash', { code: error.code });
       return null;
     };
-    const report = (error: unknown): never => feedback.fail(error, specific);
-
-    const withUndo = (key: string, content: string) => feedback.withUndo(key, content, undo);
+    const { report, withUndo } = dealFeedback(specific, (code) =>
+      t('validation.dealInTrash', { code }),
+    );
 
     return {
       async create(dealId: DealId, input: RiskInput, note = ''): Promise<Risk> {
@@ -60,5 +55,5 @@ export function useRiskActions() {
         withUndo(`deleted-${risk.id}`, t('actions.deleted', { name: risk.title }));
       },
     };
-  }, [db, env, t, message, feedback, undo]);
+  }, [db, env, t, message, dealFeedback]);
 }

@@ -123,3 +123,64 @@ export function layoutBoard(rows: readonly PortfolioRow[], stages: BoardStages):
     unplaced,
   };
 }
+
+/** Equal at the top level, or plain objects (arrays too) whose own values are all identical. */
+function sameShallow(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return keys.every((key) => Object.hasOwn(y, key) && x[key] === y[key]);
+}
+
+/** Two rows that show the same thing: every field identical, or one level of plain values down. */
+export function sameRow(a: PortfolioRow, b: PortfolioRow): boolean {
+  const keys = Object.keys(a) as (keyof PortfolioRow)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => sameShallow(a[key], b[key]));
+}
+
+/**
+ * `next` with each row that is the same as the previous list's row of that deal (`sameRow`)
+ * replaced by that previous object, and the previous list itself when nothing changed. A live query
+ * re-reads every open deal after any write; reusing the unchanged rows keeps the board's memoised
+ * columns and cards from re-rendering for deals that did not change.
+ */
+export function reuseRows(
+  previous: readonly PortfolioRow[] | null,
+  next: readonly PortfolioRow[],
+): readonly PortfolioRow[] {
+  if (previous === null) return next;
+  const before = new Map(previous.map((row) => [row.id, row]));
+  let changed = previous.length !== next.length;
+  const rows = next.map((row, index) => {
+    const old = before.get(row.id);
+    const kept = old !== undefined && sameRow(old, row) ? old : row;
+    if (kept !== previous[index]) changed = true;
+    return kept;
+  });
+  return changed ? rows : previous;
+}
+
+/**
+ * `next` with each column that holds the same cards (the same row objects in the same order) as
+ * the previous layout's column of that stage, at the same revision, replaced by that previous
+ * column: a drop then changes two columns, and only they re-render.
+ */
+export function reuseLayout(previous: BoardLayout | null, next: BoardLayout): BoardLayout {
+  if (previous === null) return next;
+  const before = new Map(previous.columns.map((column) => [column.stage.id, column]));
+  const columns = next.columns.map((column) => {
+    const old = before.get(column.stage.id);
+    const same =
+      old !== undefined &&
+      (old.stage === column.stage || old.stage.rev === column.stage.rev) &&
+      old.cards.length === column.cards.length &&
+      old.cards.every((card, index) => card === column.cards[index]);
+    return same ? old : column;
+  });
+  return { columns, unplaced: next.unplaced };
+}

@@ -15,6 +15,12 @@ const TEXT = {
     save: '保存',
     assigned: /已将 .* 分派到/,
     hidePeople: '隐藏人员',
+    board: '看板',
+    boardPanel: '把人员拖到商机上',
+    boardSearch: '搜索编号、商机、客户、负责人或标签',
+    task: '任务',
+    overDeal: (name: string, code: string) => `${name} 位于商机 ${code}`,
+    droppedOnDeal: (name: string, code: string) => `已把 ${name} 放到 ${code}`,
   },
   en: {
     loadSample: 'Load sample portfolio',
@@ -27,6 +33,12 @@ const TEXT = {
     save: 'Save',
     assigned: /^Assigned .* to/,
     hidePeople: 'Hide people',
+    board: 'Board',
+    boardPanel: 'Drag a person onto a deal',
+    boardSearch: 'Search code, deal, account, owner or tag',
+    task: 'Task',
+    overDeal: (name: string, code: string) => `${name} is over the deal ${code}`,
+    droppedOnDeal: (name: string, code: string) => `${name} dropped on ${code}`,
   },
 } as const;
 
@@ -36,10 +48,10 @@ const XSS_NAME = '<img src=x onerror="window.__xss=1"> Drag';
  * An open sample deal with a plan, and a person added straight to the database whose name is
  * markup (the page is reloaded so the app reads it).
  */
-async function prepare(page: Page): Promise<{ id: string }> {
-  const id = await page.evaluate(
+async function prepare(page: Page): Promise<{ id: string; code: string }> {
+  const { id, code } = await page.evaluate(
     (name) =>
-      new Promise<string>((resolve, reject) => {
+      new Promise<{ id: string; code: string }>((resolve, reject) => {
         const open = indexedDB.open('pursuit');
         open.onerror = () => reject(new Error('cannot open the database'));
         open.onsuccess = () => {
@@ -68,10 +80,12 @@ async function prepare(page: Page): Promise<{ id: string }> {
             const leaves = new Map<string, number>();
             for (const t of allTasks)
               if (!parents.has(t.id)) leaves.set(t.dealId, (leaves.get(t.dealId) ?? 0) + 1);
-            const deal = (deals.result as { id: string; status: string; deletedAt: unknown }[])
+            const deal = (
+              deals.result as { id: string; code: string; status: string; deletedAt: unknown }[]
+            )
               .filter((d) => d.status === 'open' && d.deletedAt === null)
               .find((d) => (leaves.get(d.id) ?? 0) >= 3);
-            if (deal) resolve(deal.id);
+            if (deal) resolve({ id: deal.id, code: deal.code });
             else reject(new Error('no open deal with a plan'));
           };
         };
@@ -79,7 +93,7 @@ async function prepare(page: Page): Promise<{ id: string }> {
     XSS_NAME,
   );
   await page.reload();
-  return { id };
+  return { id, code };
 }
 
 /** Drags `from` onto `to` with the mouse, through a few intermediate moves as a hand would. */
@@ -158,7 +172,10 @@ for (const lang of LANGS) {
 
     // Both assignments are on the deal's team.
     await page.goto(`/#/deals/${id}/team`);
-    await expect(page.getByRole('cell', { name: XSS_NAME }).first()).toBeVisible();
+    // The Team tab reads the deal's plan and people first: slow on a busy machine.
+    await expect(page.getByRole('cell', { name: XSS_NAME }).first()).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(page.getByRole('cell', { name: someoneName }).first()).toBeVisible();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
@@ -169,5 +186,89 @@ for (const lang of LANGS) {
     await panel.getByRole('button', { name: text.hidePeople }).click();
     await expect(panel).toBeHidden();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  });
+}
+
+for (const lang of LANGS) {
+  const text = TEXT[lang as Lang];
+
+  test(`assign by dragging a person onto a deal card on the board, mouse and keyboard (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await openApp(page, { lang, theme: 'light', route: '/deals' });
+    await page.getByRole('button', { name: text.loadSample }).click();
+    await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
+    const { id, code } = await prepare(page);
+    await page.goto('/#/board');
+    await expect(page.locator('[data-deal-id]').first()).toBeVisible();
+
+    // Only the deal's card on the board (the filters keep working with the panel out).
+    await page.getByRole('searchbox', { name: text.boardSearch }).fill(code);
+    const card = page.locator(`[data-deal-id="${id}"]`);
+    await expect(card).toBeVisible();
+    await expect(page.locator('[data-deal-id]')).toHaveCount(1);
+    // No person drop target exists until a person is dragged.
+    await expect(page.locator('[data-person-target]')).toHaveCount(0);
+
+    const toggle = page.getByRole('button', { name: text.people, exact: true });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const panel = page.getByTestId('people-panel');
+    await expect(panel).toContainText(text.boardPanel);
+    await panel.getByLabel(text.search).fill('Drag');
+    const marked = panel.locator('[data-person-id]');
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toContainText(XSS_NAME);
+    await screenshot(page, 'board-people-panel');
+
+    // Mouse: drop the person on the card; the dialog offers the deal's tasks, person filled in.
+    await drag(page, marked, card);
+    const dialog = page.getByRole('dialog', { name: text.assign });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText(XSS_NAME);
+    const taskSelect = dialog.getByRole('combobox', { name: text.task });
+    await taskSelect.click();
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    // Only work can be chosen: at least the deal's three leaf tasks, no summary nor milestone.
+    expect(await options.count()).toBeGreaterThanOrEqual(3);
+    await options.first().click();
+    await dialog.getByRole('spinbutton', { name: text.hours }).fill('8');
+    await screenshot(page, 'board-assign-dialog');
+    await dialog.getByRole('button', { name: text.save }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(text.assigned).last()).toBeVisible();
+
+    // Keyboard: Space picks someone up, an arrow goes to the card (announced), Space drops.
+    await panel.getByLabel(text.search).fill('');
+    const someone = panel.locator('[data-person-id]').first();
+    const someoneName = (await someone.getAttribute('aria-label')) ?? '';
+    await someone.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await expect(card.locator('[data-person-over]')).toBeVisible();
+    const live = page.locator('[id^="DndLiveRegion"]');
+    await expect(live).toContainText(text.overDeal(someoneName, code));
+    await page.keyboard.press('Space');
+    await expect(live).toContainText(text.droppedOnDeal(someoneName, code));
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText(someoneName);
+    await taskSelect.click();
+    await options.nth(1).click();
+    await dialog.getByRole('spinbutton', { name: text.hours }).fill('4');
+    await dialog.getByRole('button', { name: text.save }).click();
+    await expect(dialog).toBeHidden();
+    // The drop targets are gone with the drag.
+    await expect(page.locator('[data-person-target]')).toHaveCount(0);
+
+    // Both are on the deal's team; the markup name was text everywhere.
+    await page.goto(`/#/deals/${id}/team`);
+    // The Team tab reads the deal's plan and people first: slow on a busy machine.
+    await expect(page.getByRole('cell', { name: XSS_NAME }).first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('cell', { name: someoneName }).first()).toBeVisible();
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   });
 }

@@ -85,3 +85,65 @@ export function targetCoordinates(
     return rect ? placeInside(card, rect) : undefined;
   };
 }
+
+/**
+ * The drop target an arrow key leads to among targets laid out in columns (the cards of a board):
+ * ↓ and ↑ step within a column (top to bottom; the ends do not wrap), → and ← go to the next or
+ * previous column, to the target nearest the current one's height. With no current target any
+ * arrow leads to the first target of the first column. Columns are told apart by their left edge.
+ * Other keys lead nowhere.
+ */
+export function stepOnGrid(
+  targets: ReadonlyMap<string, Box>,
+  current: string | null,
+  key: string,
+): string | null {
+  const arrows = ['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft'];
+  if (!arrows.includes(key) || targets.size === 0) return null;
+  const lefts = [...new Set([...targets.values()].map((box) => Math.round(box.left)))].sort(
+    (a, b) => a - b,
+  );
+  const columns = lefts.map((left) =>
+    [...targets]
+      .filter(([, box]) => Math.round(box.left) === left)
+      .sort(([, a], [, b]) => a.top - b.top),
+  );
+  const here = current === null ? undefined : targets.get(current);
+  if (current === null || here === undefined) return columns[0]?.[0]?.[0] ?? null;
+  const column = lefts.indexOf(Math.round(here.left));
+  const cells = columns[column] ?? [];
+  if (key === 'ArrowDown' || key === 'ArrowUp') {
+    const row = cells.findIndex(([id]) => id === current);
+    const next = Math.min(cells.length - 1, Math.max(0, row + (key === 'ArrowDown' ? 1 : -1)));
+    return cells[next]?.[0] ?? current;
+  }
+  const beside = columns[column + (key === 'ArrowRight' ? 1 : -1)];
+  if (!beside || beside.length === 0) return current;
+  let best = beside[0];
+  for (const cell of beside) {
+    if (best && Math.abs(cell[1].top - here.top) < Math.abs(best[1].top - here.top)) best = cell;
+  }
+  return best?.[0] ?? current;
+}
+
+/**
+ * The keyboard sensor's coordinates for targets laid out in columns (`stepOnGrid`), read from
+ * the targets measured when the key is pressed: on a windowed board that is the cards on screen.
+ * `accepts` picks the drop targets this drag may go to among all that are measured.
+ */
+export function gridCoordinates(accepts: (id: string) => boolean): KeyboardCoordinateGetter {
+  return (event, { context }) => {
+    const card = context.collisionRect;
+    if (!card) return undefined;
+    const targets = new Map<string, Box>();
+    for (const [id, rect] of context.droppableRects) {
+      if (accepts(String(id))) targets.set(String(id), rect);
+    }
+    const over = context.over ? String(context.over.id) : null;
+    const next = stepOnGrid(targets, over !== null && targets.has(over) ? over : null, event.code);
+    if (next === null) return undefined;
+    event.preventDefault();
+    const rect = targets.get(next);
+    return rect ? placeInside(card, rect) : undefined;
+  };
+}

@@ -40,6 +40,23 @@ export default defineLocales(
       droppedNone: '{{code}} was not dropped on a stage; it stays in {{stage}}.',
       cancelled: 'Moving {{code}} was cancelled; it stays in {{stage}}.',
     },
+    assign: {
+      toggle: 'People',
+      title: 'Drag a person onto a deal',
+      instructions:
+        'To assign a person to a deal, press Space to pick them up, use the arrow keys to choose a deal card (up and down within a stage, left and right across stages), then press Space to drop them there or Escape to cancel. You then choose the task and enter the hours.',
+      pickedUp: 'Picked up {{name}}.',
+      over: '{{name}} is over the deal {{code}}, {{deal}}.',
+      overNone: '{{name}} is not over a deal.',
+      dropped: '{{name}} dropped on {{code}}: choose the task and enter the hours.',
+      droppedNone: '{{name}} was not dropped on a deal; nothing was assigned.',
+      cancelled: 'Assigning {{name}} was cancelled.',
+      noTasksTitle: '{{code}} has no task to assign to',
+      noTasksBody:
+        'A person is assigned to a task of the deal’s plan (not a summary or a milestone). Add the work on the deal’s Plan tab first.',
+      openPlan: 'Open the plan',
+      close: 'Close',
+    },
     move: {
       moved: '{{code}} moved to {{stage}}',
       closed: '{{code}} closed as {{stage}}',
@@ -122,6 +139,23 @@ export default defineLocales(
       dropped: '{{code}} 已放到“{{stage}}”。',
       droppedNone: '{{code}} 未放到任何阶段，仍在“{{stage}}”。',
       cancelled: '已取消移动 {{code}}，仍在“{{stage}}”。',
+    },
+    assign: {
+      toggle: '人员',
+      title: '把人员拖到商机上',
+      instructions:
+        '要把人员分派到商机，请按空格键拿起该人员，用方向键选择商机卡片（上下键在同一阶段内移动，左右键跨阶段移动），再按空格键放下，或按 Esc 取消。放下后选择任务并填写工时。',
+      pickedUp: '已拿起 {{name}}。',
+      over: '{{name}} 位于商机 {{code}}（{{deal}}）上方。',
+      overNone: '{{name}} 不在任何商机上方。',
+      dropped: '已把 {{name}} 放到 {{code}}，请选择任务并填写工时。',
+      droppedNone: '{{name}} 未放到任何商机上，未做分派。',
+      cancelled: '已取消分派 {{name}}。',
+      noTasksTitle: '{{code}} 还没有可分派的任务',
+      noTasksBody:
+        '人员要分派到商机计划中的具体任务（汇总任务和里程碑除外）。请先在商机的“计划”页签中添加工作任务。',
+      openPlan: '打开计划',
+      close: '关闭',
     },
     move: {
       moved: '{{code}} 已移至“{{stage}}”',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOWN, placeInside, stepTarget } from '@renderer/app/utils/keyboardDrag';
+import { DOWN, placeInside, stepOnGrid, stepTarget } from '@renderer/app/utils/keyboardDrag';
 
 const ORDER = ['identify', 'qualify', 'capture', 'won', 'lost'];
 
@@ -56,5 +56,40 @@ describe('placeInside', () => {
       x: -30,
       y: 480,
     });
+  });
+});
+
+describe('stepOnGrid', () => {
+  const box = (left: number, top: number) => ({ left, top, width: 100, height: 50 });
+  // Two columns: a1 a2 a3 at x 0, b1 b2 at x 120 (b2 level with a3).
+  const grid = new Map([
+    ['a2', box(0, 60)],
+    ['b1', box(120.4, 0)],
+    ['a1', box(0, 0)],
+    ['b2', box(120, 120)],
+    ['a3', box(0, 120)],
+  ]);
+
+  it('starts from the first target of the first column on any arrow', () => {
+    expect(stepOnGrid(grid, null, 'ArrowLeft')).toBe('a1');
+    expect(stepOnGrid(grid, 'gone', 'ArrowDown')).toBe('a1');
+  });
+
+  it('steps within a column without wrapping', () => {
+    expect(stepOnGrid(grid, 'a1', 'ArrowDown')).toBe('a2');
+    expect(stepOnGrid(grid, 'a3', 'ArrowDown')).toBe('a3');
+    expect(stepOnGrid(grid, 'a1', 'ArrowUp')).toBe('a1');
+  });
+
+  it('crosses columns to the nearest height, staying at the edges', () => {
+    expect(stepOnGrid(grid, 'a3', 'ArrowRight')).toBe('b2');
+    expect(stepOnGrid(grid, 'a1', 'ArrowRight')).toBe('b1');
+    expect(stepOnGrid(grid, 'b2', 'ArrowLeft')).toBe('a3');
+    expect(stepOnGrid(grid, 'b1', 'ArrowRight')).toBe('b1');
+  });
+
+  it('ignores other keys and an empty board', () => {
+    expect(stepOnGrid(grid, 'a1', 'Space')).toBeNull();
+    expect(stepOnGrid(new Map(), null, 'ArrowDown')).toBeNull();
   });
 });

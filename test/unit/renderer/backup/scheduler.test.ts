@@ -119,3 +119,44 @@ describe('BackupScheduler', () => {
     expect(saves).toEqual(['scheduled', 'on_quit']);
   });
 });
+
+describe('BackupScheduler waiting for a pause', () => {
+  function quiet() {
+    let now = 1_000_000_000;
+    const saves: number[] = [];
+    const scheduler = new BackupScheduler({
+      now: () => now,
+      save: () => (saves.push(now), Promise.resolve(now)),
+      onError: () => undefined,
+      quietMs: 20_000,
+      maxWaitMs: 60_000,
+    });
+    return { scheduler, saves, advance: (ms: number) => (now += ms) };
+  }
+
+  it('waits until the user has paused, then backs up', async () => {
+    const { scheduler, saves, advance } = quiet();
+    scheduler.markChanged();
+    expect(await scheduler.check()).toBe(false);
+    advance(15_000);
+    scheduler.userActive();
+    advance(19_999);
+    expect(await scheduler.check()).toBe(false);
+    advance(1);
+    expect(await scheduler.check()).toBe(true);
+    expect(saves).toHaveLength(1);
+  });
+
+  it('runs anyway once it has waited the longest it may', async () => {
+    const { scheduler, saves, advance } = quiet();
+    scheduler.markChanged();
+    for (let waited = 0; waited < 60_000; waited += 5_000) {
+      scheduler.userActive();
+      expect(await scheduler.check()).toBe(false);
+      advance(5_000);
+    }
+    scheduler.userActive();
+    expect(await scheduler.check()).toBe(true);
+    expect(saves).toHaveLength(1);
+  });
+});

@@ -4,7 +4,14 @@ import type { DefaultStageKey } from '@shared/domain/defaults';
 import type { DealId, SalesProcessId, StageId } from '@shared/domain/ids';
 import type { CurrencyCode } from '@shared/domain/money';
 import type { Stage } from '@shared/domain/sales-process';
-import { applyPendingMoves, boardStages, layoutBoard, settledMoves } from '@shared/pipeline/board';
+import {
+  applyPendingMoves,
+  boardStages,
+  layoutBoard,
+  reuseLayout,
+  reuseRows,
+  settledMoves,
+} from '@shared/pipeline/board';
 import type { PendingMove } from '@shared/pipeline/board';
 import type { PortfolioRow } from '@shared/portfolio/rows';
 
@@ -180,5 +187,52 @@ describe('pending moves', () => {
     const shown = applyPendingMoves(rows, new Map());
     expect(shown.rows).toBe(rows);
     expect(shown.pending.size).toBe(0);
+  });
+});
+
+describe('reusing unchanged rows and columns', () => {
+  const stages = boardStages([process], STAGES);
+  // What a live query gives after a write: every row a new object, one deal changed.
+  const fresh = (rows: readonly PortfolioRow[]) =>
+    rows.map((r) => ({ ...r, value: { ...r.value }, tags: [...r.tags] }));
+
+  it('keeps the previous object of every unchanged row, and the list when nothing changed', () => {
+    const first = [row('A', 'identify'), row('B', 'qualify'), row('C', 'qualify')];
+    const again = reuseRows(first, fresh(first));
+    expect(again).toBe(first);
+    const next = fresh(first).map((r) =>
+      r.code === 'B' ? { ...r, rev: 2, stageId: sid('identify') } : r,
+    );
+    const reused = reuseRows(first, next);
+    expect(reused[0]).toBe(first[0]);
+    expect(reused[1]).toBe(next[1]);
+    expect(reused[2]).toBe(first[2]);
+    expect(reuseRows(null, next)).toBe(next);
+  });
+
+  it('sees a change one level down (an amount) and a removed row', () => {
+    const first = [row('A', 'identify', { value: money(5) }), row('B', 'qualify')];
+    const next = [row('A', 'identify', { value: money(6) })];
+    const reused = reuseRows(first, next);
+    expect(reused).toHaveLength(1);
+    expect(reused[0]).toBe(next[0]);
+  });
+
+  it('re-renders only the columns a move changed', () => {
+    const first = [row('A', 'identify'), row('B', 'qualify'), row('C', 'capture')];
+    const before = layoutBoard(first, stages);
+    const moved = reuseRows(
+      first,
+      fresh(first).map((r) => (r.code === 'B' ? { ...r, rev: 2, stageId: sid('identify') } : r)),
+    );
+    const after = reuseLayout(before, layoutBoard(moved, stages));
+    const byStage = (layout: typeof before, key: DefaultStageKey) =>
+      layout.columns.find((c) => c.stage.id === sid(key));
+    expect(byStage(after, 'capture')).toBe(byStage(before, 'capture'));
+    expect(byStage(after, 'proposal')).toBe(byStage(before, 'proposal'));
+    expect(byStage(after, 'identify')).not.toBe(byStage(before, 'identify'));
+    expect(byStage(after, 'qualify')?.cards).toEqual([]);
+    expect(byStage(after, 'identify')?.cards.map((c) => c.code)).toEqual(['A', 'B']);
+    expect(reuseLayout(null, after)).toBe(after);
   });
 });

@@ -8,8 +8,13 @@ import { BackupScheduler } from '@renderer/features/backup/utils/scheduler';
 import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
 import { getPlatform } from '@renderer/platform/getPlatform';
 
-/** How often the window checks whether a backup is due. */
-const CHECK_EVERY_MS = 60_000;
+/**
+ * How often the window checks whether a backup is due (cheap: nothing is read unless it is), so a
+ * due backup starts within seconds of the pause it waits for.
+ */
+const CHECK_EVERY_MS = 5_000;
+/** A due backup waits for the user to leave keyboard and mouse alone this long. */
+const QUIET_MS = 20_000;
 
 /**
  * Automatic backups while the app is open: every 15 minutes while the data has changed since the
@@ -25,6 +30,7 @@ export function AutoBackups() {
     let warned = false;
     const scheduler = new BackupScheduler({
       now: env.now,
+      quietMs: QUIET_MS,
       save: async () => {
         const info = await runAutoBackup(db, env, 'scheduled');
         warned = false;
@@ -48,12 +54,17 @@ export function AutoBackups() {
       .catch(() => null);
     const unsubscribe = onDataChanged(db, () => scheduler.markChanged());
     const timer = window.setInterval(() => void scheduler.check(), CHECK_EVERY_MS);
+    const active = () => scheduler.userActive();
+    const events = ['keydown', 'pointerdown', 'wheel'] as const;
+    for (const type of events)
+      window.addEventListener(type, active, { capture: true, passive: true });
     // Closing the desktop app: changes not yet in a backup get one, with reason "on quit".
     const stopQuit = platform.onBeforeQuit(async () => {
       await scheduler.flush(async () => (await runAutoBackup(db, env, 'on_quit')).createdAt);
     });
     return () => {
       window.clearInterval(timer);
+      for (const type of events) window.removeEventListener(type, active, { capture: true });
       unsubscribe();
       stopQuit();
     };

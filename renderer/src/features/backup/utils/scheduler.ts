@@ -7,6 +7,14 @@ export interface BackupSchedulerOptions {
   /** Makes a backup; resolves to when it was made. */
   readonly save: () => Promise<number>;
   readonly onError: (error: unknown) => void;
+  /**
+   * A due backup waits until the user has been idle this long (no key press, click or change):
+   * reading and writing a large database takes seconds, which must not land in the middle of a
+   * drag or an edit. 0: no waiting.
+   */
+  readonly quietMs?: number;
+  /** The longest a due backup waits for the user to pause; after that it runs anyway. */
+  readonly maxWaitMs?: number;
 }
 
 /**
@@ -18,6 +26,9 @@ export class BackupScheduler {
   private changed = false;
   private running: Promise<boolean> | null = null;
   private last = 0;
+  /** When the first change not yet backed up was noticed. */
+  private changedAt = 0;
+  private activeAt = Number.NEGATIVE_INFINITY;
   private readonly intervalMs: number;
 
   constructor(private readonly options: BackupSchedulerOptions) {
@@ -26,7 +37,14 @@ export class BackupScheduler {
 
   /** The data changed (a write in this window or another). */
   markChanged(): void {
+    if (!this.changed) this.changedAt = this.options.now();
     this.changed = true;
+    this.userActive();
+  }
+
+  /** The user did something (a key, a click): a due backup waits for a pause. */
+  userActive(): void {
+    this.activeAt = this.options.now();
   }
 
   /** A backup made elsewhere (before a restore, in an earlier session) counts as the last one. */
@@ -37,7 +55,11 @@ export class BackupScheduler {
   /** Makes a backup if one is due; true when it made one. */
   async check(): Promise<boolean> {
     if (!this.changed || this.running !== null) return false;
-    if (this.options.now() - this.last < this.intervalMs) return false;
+    const now = this.options.now();
+    if (now - this.last < this.intervalMs) return false;
+    const dueAt = Math.max(this.last + this.intervalMs, this.changedAt);
+    const quiet = now - this.activeAt >= (this.options.quietMs ?? 0);
+    if (!quiet && now - dueAt < (this.options.maxWaitMs ?? this.intervalMs)) return false;
     return this.flush();
   }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Flex, Input, Select, Typography } from 'antd';
+import { TeamOutlined } from '@ant-design/icons';
 import type { Account } from '@shared/domain/account';
 import type { AccountId, PersonId } from '@shared/domain/ids';
 import type { Person } from '@shared/domain/person';
@@ -12,6 +13,9 @@ interface BoardToolbarProps {
   accounts: readonly Account[];
   shown: number;
   total: number;
+  /** The people panel is out (people can be dragged onto the cards). */
+  peopleOpen: boolean;
+  onTogglePeople: () => void;
 }
 
 /** Search and the owner and account filters, as on the portfolio (the board shows open deals only). */
@@ -22,6 +26,8 @@ export function BoardToolbar({
   accounts,
   shown,
   total,
+  peopleOpen,
+  onTogglePeople,
 }: BoardToolbarProps) {
   const { t } = useTranslation(['pipeline', 'deals']);
   const active = !!filter.text?.trim() || !!filter.ownerIds?.length || !!filter.accountIds?.length;
@@ -63,6 +69,16 @@ export function BoardToolbar({
       <Typography.Text type="secondary" aria-live="polite">
         {t('shown', { shown, total })}
       </Typography.Text>
+      <Button
+        icon={<TeamOutlined aria-hidden />}
+        aria-pressed={peopleOpen}
+        type={peopleOpen ? 'primary' : 'default'}
+        ghost={peopleOpen}
+        onClick={onTogglePeople}
+        style={{ marginInlineStart: 'auto' }}
+      >
+        {t('assign.toggle')}
+      </Button>
     </Flex>
   );
 }

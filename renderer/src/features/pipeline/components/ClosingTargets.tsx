@@ -6,11 +6,19 @@ import { inLocale } from '@shared/pipeline/labels';
 import { useLanguage } from '@renderer/i18n/useLanguage';
 import { useAppToken } from '@renderer/app/token';
 
-function ClosingTarget({ stage, dragging }: { stage: Stage; dragging: boolean }) {
+function ClosingTarget({
+  stage,
+  dragging,
+  disabled,
+}: {
+  stage: Stage;
+  dragging: boolean;
+  disabled: boolean;
+}) {
   const { t } = useTranslation('pipeline');
   const token = useAppToken();
   const [language] = useLanguage();
-  const { setNodeRef, isOver } = useDroppable({ id: stage.id });
+  const { setNodeRef, isOver } = useDroppable({ id: stage.id, disabled });
   const tone =
     stage.kind === 'won'
       ? { color: token.colorSuccess, bg: token.colorSuccessBg, border: token.colorSuccessBorder }
@@ -67,9 +75,12 @@ function ClosingTarget({ stage, dragging }: { stage: Stage; dragging: boolean })
 export function ClosingTargets({
   stages,
   dragging,
+  disabled = false,
 }: {
   stages: readonly Stage[];
   dragging: boolean;
+  /** Not a drop target (while a person, not a card, is dragged). */
+  disabled?: boolean;
 }) {
   const { t } = useTranslation('pipeline');
   const token = useAppToken();
@@ -82,7 +93,7 @@ export function ClosingTargets({
         {t('closing.heading')}
       </span>
       {stages.map((stage) => (
-        <ClosingTarget key={stage.id} stage={stage} dragging={dragging} />
+        <ClosingTarget key={stage.id} stage={stage} dragging={dragging} disabled={disabled} />
       ))}
     </aside>
   );

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useDraggable } from '@dnd-kit/core';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { DealId } from '@shared/domain/ids';
 import type { PortfolioRow } from '@shared/portfolio/rows';
 import { useFormat } from '@renderer/i18n/useFormat';
@@ -119,6 +119,43 @@ export interface CardDragData {
   readonly home: string;
 }
 
+/** Drop targets for a person dragged onto a deal: one per mounted card, while a person is dragged. */
+export const PERSON_TARGET_PREFIX = 'assign-to:';
+
+/** The deal a person drop target stands for, or null for any other drop target. */
+export function dealOfPersonTarget(id: string | number): DealId | null {
+  const text = String(id);
+  return text.startsWith(PERSON_TARGET_PREFIX)
+    ? (text.slice(PERSON_TARGET_PREFIX.length) as DealId)
+    : null;
+}
+
+/**
+ * The card as a drop target for a person: laid over the card, mounted only while a person is being
+ * dragged, so the board's own card drags measure and test no extra targets.
+ */
+function PersonDropZone({ dealId }: { dealId: DealId }) {
+  const token = useAppToken();
+  const { setNodeRef, isOver } = useDroppable({ id: `${PERSON_TARGET_PREFIX}${dealId}` });
+  return (
+    <div
+      ref={setNodeRef}
+      aria-hidden
+      data-person-target
+      data-person-over={isOver || undefined}
+      style={{
+        position: 'absolute',
+        inset: 0,
+        pointerEvents: 'none',
+        borderRadius: token.borderRadius,
+        border: `2px dashed ${isOver ? token.colorPrimary : token.colorPrimaryBorder}`,
+        background: isOver ? token.colorPrimaryBg : 'transparent',
+        opacity: isOver ? 0.85 : 1,
+      }}
+    />
+  );
+}
+
 interface DealCardProps {
   card: CardFields & { readonly stageId: string };
   /** Shown where the user dropped it while the move is being written. */
@@ -126,13 +163,21 @@ interface DealCardProps {
   /** What screen readers call a card ("draggable deal card"), looked up once per column. */
   roleDescription: string;
   onOpen: (id: DealId) => void;
+  /** A person is being dragged: the card accepts them (to assign them to the deal's work). */
+  personTarget?: boolean;
 }
 
 /**
  * A deal on the board: drag it (pointer or keyboard) to another stage; click it, or press Enter,
  * to open the deal. Space picks it up for a keyboard move (see the board's instructions).
  */
-function DealCardView({ card, pending, roleDescription, onOpen }: DealCardProps) {
+function DealCardView({
+  card,
+  pending,
+  roleDescription,
+  onOpen,
+  personTarget = false,
+}: DealCardProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: card.id,
     data: { home: card.stageId } satisfies CardDragData,
@@ -157,9 +202,11 @@ function DealCardView({ card, pending, roleDescription, onOpen }: DealCardProps)
         opacity: isDragging ? 0.35 : pending ? 0.8 : 1,
         borderRadius: 6,
         touchAction: 'manipulation',
+        position: 'relative',
       }}
     >
       <DealCardBody card={card} />
+      {personTarget && <PersonDropZone dealId={card.id} />}
     </div>
   );
 }
@@ -167,6 +214,7 @@ function DealCardView({ card, pending, roleDescription, onOpen }: DealCardProps)
 function sameCard(a: DealCardProps, b: DealCardProps): boolean {
   return (
     a.pending === b.pending &&
+    a.personTarget === b.personTarget &&
     a.roleDescription === b.roleDescription &&
     a.onOpen === b.onOpen &&
     a.card.stageId === b.card.stageId &&

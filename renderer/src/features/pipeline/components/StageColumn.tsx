@@ -23,6 +23,11 @@ interface StageColumnProps {
   /** Currencies in the busiest column's totals: every header reserves as many lines. */
   totalsLines: number;
   onOpen: (id: DealId) => void;
+  /**
+   * A person is being dragged: the cards, not the column, are the drop targets (see
+   * `PersonDropZone`), so a card drag never pays for them.
+   */
+  personDrag: boolean;
 }
 
 interface ColumnHeaderProps {
@@ -118,11 +123,18 @@ const ColumnHeader = memo(function ColumnHeader({
  * One open stage: a drop target with its name, deal count, value and weighted value (per
  * currency, never converted), and its cards, windowed so that only those in view are mounted.
  */
-function StageColumnView({ column, pending, activeId, totalsLines, onOpen }: StageColumnProps) {
+function StageColumnView({
+  column,
+  pending,
+  activeId,
+  totalsLines,
+  onOpen,
+  personDrag,
+}: StageColumnProps) {
   const { t } = useTranslation('pipeline');
   const token = useAppToken();
   const f = useFormat();
-  const { setNodeRef, isOver } = useDroppable({ id: column.stage.id });
+  const { setNodeRef, isOver } = useDroppable({ id: column.stage.id, disabled: personDrag });
   const listRef = useRef<HTMLDivElement>(null);
   const name = inLocale(column.stage.name, f.locale);
   const headingId = `board-column-${column.stage.id}`;
@@ -206,6 +218,7 @@ function StageColumnView({ column, pending, activeId, totalsLines, onOpen }: Sta
                     pending={pending.has(card.id)}
                     roleDescription={roleDescription}
                     onOpen={onOpen}
+                    personTarget={personDrag}
                   />
                 </div>
               );

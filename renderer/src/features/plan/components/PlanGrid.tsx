@@ -10,6 +10,7 @@ import type { PlanItemId } from '@shared/domain/ids';
 import type { RowAnalysis } from '@shared/plan/analysis';
 import type { PlanRow } from '@shared/plan/rows';
 import { isMilestoneRow } from '@shared/plan/rows';
+import { isAssignableRow } from '@shared/resources/assignable';
 import type { MilestoneSlip } from '@shared/plan/variance';
 import { useFormat } from '@renderer/i18n/useFormat';
 import type { Formatters } from '@renderer/i18n/useFormat';
@@ -54,7 +55,7 @@ export interface PlanGridProps {
 
 /** A row a person can be dropped on to assign them: a task that is neither summary nor milestone. */
 export function isDropTarget(row: PlanRow): boolean {
-  return row.kind === 'task' && !row.summary && !isMilestoneRow(row);
+  return isAssignableRow(row);
 }
 
 interface ColumnSpec {

@@ -28,7 +28,7 @@ import type { AssignIntent } from '@renderer/features/resources/components/Assig
 const DRAG_DISTANCE_PX = 4;
 
 /** What a dragged person carries (the keyboard sensor starts from no target: no `home`). */
-interface PersonDragData {
+export interface PersonDragData {
   readonly personId: PersonId;
 }
 
@@ -158,10 +158,24 @@ interface PeoplePanelProps {
   readonly roles: readonly Role[];
   readonly roleDescription: string;
   readonly onClose: () => void;
+  /** The panel's heading (what to drag people onto); a task by default. */
+  readonly title?: string;
+  /** Height of the list before it scrolls. */
+  readonly maxListHeight?: number | string;
 }
 
-/** The active people, filterable by name or role, each draggable onto a task. */
-function PeoplePanel({ people, roles, roleDescription, onClose }: PeoplePanelProps) {
+/**
+ * The active people, filterable by name or role, each draggable (inside the caller's
+ * `DndContext`) onto whatever the caller's drop targets are: a task, a deal card.
+ */
+export function PeoplePanel({
+  people,
+  roles,
+  roleDescription,
+  onClose,
+  title,
+  maxListHeight = 560,
+}: PeoplePanelProps) {
   const { t } = useTranslation('resources');
   const format = useFormat();
   const [query, setQuery] = useState('');
@@ -182,7 +196,7 @@ function PeoplePanel({ people, roles, roleDescription, onClose }: PeoplePanelPro
   return (
     <Card
       size="small"
-      title={t('dragAssign.title')}
+      title={title ?? t('dragAssign.title')}
       data-testid="people-panel"
       style={{ width: 248, flex: 'none' }}
       styles={{ body: { padding: 8 } }}
@@ -213,8 +227,14 @@ function PeoplePanel({ people, roles, roleDescription, onClose }: PeoplePanelPro
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dragAssign.none')} />
       ) : (
         <ul
-          aria-label={t('dragAssign.title')}
-          style={{ listStyle: 'none', margin: 0, padding: 0, maxHeight: 560, overflowY: 'auto' }}
+          aria-label={title ?? t('dragAssign.title')}
+          style={{
+            listStyle: 'none',
+            margin: 0,
+            padding: 0,
+            maxHeight: maxListHeight,
+            overflowY: 'auto',
+          }}
         >
           {shown.map((person) => (
             <li key={person.id} style={{ marginBottom: 4 }}>
@@ -255,7 +275,8 @@ const DraggablePerson = memo(function DraggablePerson({
   );
 });
 
-function PersonChip({
+/** A person as the panel lists them; `lifted`: the image following the pointer in a drag. */
+export function PersonChip({
   person,
   roles,
   lifted,

@@ -5,6 +5,10 @@ export type DateStyle = 'short' | 'medium' | 'long';
 
 const PLAN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateCache = new Map<string, Intl.DateTimeFormat>();
+/** Formatted plan dates per locale and style: a plan or a grid formats the same days again and again. */
+const formattedDates = new Map<string, Map<string, string>>();
+/** Past this many dates per locale and style the memo starts again (a long session stays small). */
+const MAX_FORMATTED_DATES = 20_000;
 
 /**
  * Parses a plan date (`YYYY-MM-DD`) to epoch ms at UTC midnight, or `null` if it is not a real
@@ -34,14 +38,21 @@ export function planDateToUtcMs(planDate: string): number | null {
  * it is, so a view shows the odd value instead of failing.
  */
 export function formatPlanDate(planDate: string, locale: AppLocale, style: DateStyle = 'medium') {
+  const key = `plan|${locale}|${style}`;
+  const memo = cached(formattedDates, key, () => new Map<string, string>());
+  const known = memo.get(planDate);
+  if (known !== undefined) return known;
   const ms = planDateToUtcMs(planDate);
   if (ms === null) return planDate;
   const formatter = cached(
     dateCache,
-    `plan|${locale}|${style}`,
+    key,
     () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }),
   );
-  return formatter.format(ms);
+  const text = formatter.format(ms);
+  if (memo.size >= MAX_FORMATTED_DATES) memo.clear();
+  memo.set(planDate, text);
+  return text;
 }
 
 export interface DateTimeFormatOptions {

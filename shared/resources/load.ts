@@ -414,14 +414,16 @@ export function personCells(
  *
  * @throws RangeError when the range is not 4 to 52 weeks starting on a `weekStartsOn` day.
  */
-export function weeklyLoad(input: {
+export interface WeeklyLoadInput {
   readonly people: readonly LoadPerson[];
   readonly assignments: readonly LoadAssignment[];
   readonly tasks: readonly LoadTask[];
   readonly settings: LoadSettings;
   readonly weeks: { readonly start: PlanDate; readonly count: number };
   readonly weekStartsOn: Weekday;
-}): WeeklyLoad {
+}
+
+export function weeklyLoad(input: WeeklyLoadInput): WeeklyLoad {
   const { settings, weekStartsOn } = input;
   const overAllocationPct = settings.thresholds.overAllocationPct;
   const { weeks, end } = weekStarts(input.weeks.start, input.weeks.count, weekStartsOn);
@@ -507,6 +509,69 @@ export function weeklyLoad(input: {
     overAllocationPct,
     people: personLoads,
     roles: rollUpRoles(personLoads, weeks, overAllocationPct),
+    unplaced,
+  };
+}
+
+/**
+ * The load again after a change that touched only the assignments of the `changed` people (a
+ * reassignment moves work from one person to another; changing hours, adding or removing an
+ * assignment touches one), the people, tasks, settings and range being those `previous` was
+ * computed from. Only those people's rows are computed again (from their own assignments); every
+ * other row is `previous`'s own object, so a view memoised on rows redraws only the changed ones,
+ * and the roles are rolled up again. The result equals `weeklyLoad(input)` (property-tested);
+ * when `previous` does not match the input's range, threshold or people, that is what it returns.
+ */
+export function reweighPeople(
+  previous: WeeklyLoad,
+  input: WeeklyLoadInput,
+  changed: ReadonlySet<PersonId>,
+): WeeklyLoad {
+  const overAllocationPct = input.settings.thresholds.overAllocationPct;
+  const people = input.people.filter((person) => person.deletedAt === null);
+  const ids = new Set<PersonId>(people.map((person) => person.id));
+  const sameFrame =
+    previous.weeks[0] === input.weeks.start &&
+    previous.weeks.length === input.weeks.count &&
+    previous.weekStartsOn === input.weekStartsOn &&
+    previous.overAllocationPct === overAllocationPct &&
+    ids.size === people.length &&
+    previous.people.length === people.length &&
+    previous.people.every(
+      (row, i) =>
+        row.personId === people[i]?.id && row.primaryRoleId === (people[i]?.roleIds[0] ?? null),
+    );
+  if (!sameFrame) return weeklyLoad(input);
+  if (changed.size === 0) return previous;
+
+  const part = weeklyLoad({
+    ...input,
+    people: people.filter((person) => changed.has(person.id)),
+    assignments: input.assignments.filter((assignment) => changed.has(assignment.personId)),
+  });
+  const again = new Map<PersonId, PersonLoad>(part.people.map((row) => [row.personId, row]));
+  const rows = previous.people.map((row) => again.get(row.personId) ?? row);
+
+  // Unplaced work keeps the order of the assignments, as a full computation lists it.
+  const kept = previous.unplaced.filter((item) => !changed.has(item.personId));
+  let unplaced: readonly UnplacedAssignment[] = kept;
+  if (part.unplaced.length > 0) {
+    unplaced = [...kept, ...part.unplaced];
+    if (kept.length > 0) {
+      const position = new Map<AssignmentId, number>(
+        input.assignments.map((assignment, i) => [assignment.id, i]),
+      );
+      unplaced = [...unplaced].sort(
+        (a, b) => (position.get(a.assignmentId) ?? 0) - (position.get(b.assignmentId) ?? 0),
+      );
+    }
+  }
+  return {
+    weeks: previous.weeks,
+    weekStartsOn: previous.weekStartsOn,
+    overAllocationPct,
+    people: rows,
+    roles: rollUpRoles(rows, previous.weeks, overAllocationPct),
     unplaced,
   };
 }

@@ -7,7 +7,7 @@ import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons
 import type { Assignment } from '@shared/domain/assignment';
 import { addDays, isPlanDate, parsePlanDate } from '@shared/domain/dates';
 import type { PlanDate } from '@shared/domain/dates';
-import type { WeeklyLoad } from '@shared/resources/load';
+import type { PersonLoad, WeeklyLoad } from '@shared/resources/load';
 import { layerTentative } from '@shared/resources/what-if';
 import type { PersonId, RoleId } from '@shared/domain/ids';
 import { inLocale } from '@shared/pipeline/labels';
@@ -28,7 +28,7 @@ import { OverAllocationList } from '@renderer/features/resources/components/Over
 import { WhatIfPanel } from '@renderer/features/resources/components/WhatIfPanel';
 import {
   clampWeeks,
-  computeLoad,
+  LoadSeries,
   nameMaps,
   overAllocationsWithSuggestions,
   WEEK_COUNTS,
@@ -49,10 +49,15 @@ let renderStartedAt: number | null = null;
  * follows closes the `pursuit:heatmap-render` measure, from the data arriving to the grid on
  * screen. Module state, not component state: it is timing only and never affects what is shown.
  */
-function computeLoadMeasured(records: LoadRecords, from: PlanDate, count: number): WeeklyLoad {
+function computeLoadMeasured(
+  series: LoadSeries,
+  records: LoadRecords,
+  from: PlanDate,
+  count: number,
+): WeeklyLoad {
   const started = performance.now();
   renderStartedAt = started;
-  const result = computeLoad(records, from, count);
+  const result = series.next(records, from, count);
   performance.measure(COMPUTE_MEASURE, { start: started, end: performance.now() });
   return result;
 }
@@ -65,6 +70,9 @@ function measureRender(): void {
     performance.measure(RENDER_MEASURE, { start: started, end: performance.now() }),
   );
 }
+
+/** The grid row drawn for each person's load (kept only as long as that load is). */
+const drawnRows = new WeakMap<PersonLoad, HeatmapRow>();
 
 /** Which cell is drilled into; read against the current load so it follows live changes. */
 interface DrillTarget {
@@ -109,9 +117,12 @@ export default function LoadPage() {
     setParams(search, { replace: true });
   };
 
+  // Each load is computed from the one before: a reassignment recomputes the two people it moves
+  // work between, and the other rows stay the same objects (their grid rows do not redraw).
+  const [series] = useState(() => new LoadSeries());
   const load = useMemo(
-    () => (records ? computeLoadMeasured(records, from, count) : null),
-    [records, from, count],
+    () => (records ? computeLoadMeasured(series, records, from, count) : null),
+    [series, records, from, count],
   );
 
   const milestones = useMilestonesOf(
@@ -156,12 +167,14 @@ export default function LoadPage() {
     }
     return shown.people.map((row) => {
       const person = names.person.get(row.personId);
-      return {
-        key: row.personId,
-        name: person?.name ?? '—',
-        note: person && !person.active ? `· ${t('people.status.inactive')}` : '',
-        cells: row.cells,
-      };
+      const name = person?.name ?? '—';
+      const note = person && !person.active ? `· ${t('people.status.inactive')}` : '';
+      // A person whose load was not computed again keeps their row, so it does not redraw.
+      const drawn = drawnRows.get(row);
+      if (drawn !== undefined && drawn.name === name && drawn.note === note) return drawn;
+      const next = { key: row.personId, name, note, cells: row.cells };
+      drawnRows.set(row, next);
+      return next;
     });
   }, [shown, names, view, roleLabel, t]);
 

@@ -23,7 +23,7 @@ import {
  * - It writes bar labels with `innerHTML`, so names are escaped here, and its popup is filled with
  *   `textContent` only.
  * - It redraws everything on a refresh or a timescale change, so after an edit only the bars that
- *   changed are updated (`update_task`), and the axis is bounded to the plan (no infinite padding).
+ *   changed are moved in place (`updateBar`), and the axis is bounded to the plan (no infinite padding).
  * - Its own week and month scales compute dragged dates in fractional units and truncate them (a
  *   drag in Week view can land a day short). Every timescale here is therefore one column per day,
  *   of different widths, with labels per week, month or quarter: a drag is always whole days.
@@ -614,18 +614,55 @@ export function GanttChart(props: GanttChartProps) {
   );
 }
 
-/** Moves and restyles one bar in place, and the arrows attached to it. */
+/** The library's resize handles: 3 px wide, centred on the bar's ends. */
+const HANDLE_HALF_WIDTH = 1.5;
+
+/**
+ * Moves and restyles one bar in place, and the arrows attached to it. The library's own
+ * `update_task` rebuilds the bar (new elements, a grow animation, a label placed in a frame
+ * callback, its listeners bound again and a new header highlight added each time); after a drag
+ * that pushes dozens of successors that was most of the time to the redrawn chart. The same
+ * geometry is computed by the library (`prepare_values`, `calculate_progress_width`) and written to
+ * the existing elements.
+ */
 function updateBar(gantt: Gantt, item: GanttItem) {
-  const cls = barClass(item);
-  gantt.update_task(item.id, {
-    name: escapeHtml(item.name),
-    progress: item.kind === 'milestone' ? 0 : item.progress,
-    custom_class: cls,
-    _start: localMidnightOf(item.start),
-    _end: localMidnightAfter(item.finish),
-  });
   const bar = gantt.get_bar(item.id);
   if (bar === undefined) return;
+  const cls = barClass(item);
+  const name = escapeHtml(item.name);
+  const task = bar.task;
+  const renamed = task.name !== name;
+  task.name = name;
+  task.progress = item.kind === 'milestone' ? 0 : item.progress;
+  task.custom_class = cls;
+  task._start = localMidnightOf(item.start);
+  task._end = localMidnightAfter(item.finish);
+  bar.prepare_values();
+  const { x, width } = bar;
+  bar.$bar.setAttribute('x', String(x));
+  bar.$bar.setAttribute('width', String(width));
+  const progress = bar.$bar_progress;
+  if (progress !== undefined) {
+    progress.setAttribute('x', String(x));
+    progress.setAttribute('width', String(bar.calculate_progress_width()));
+  }
+  if (bar.$date_highlight !== undefined) {
+    bar.$date_highlight.style.left = `${x}px`;
+    bar.$date_highlight.style.width = `${width}px`;
+  }
+  if (renamed) {
+    const label = bar.group.querySelector('.bar-label');
+    if (label !== null) label.textContent = item.name;
+  }
+  bar.update_label_position();
+  bar.handle_group.querySelector('.handle.left')?.setAttribute('x', String(x - HANDLE_HALF_WIDTH));
+  bar.handle_group
+    .querySelector('.handle.right')
+    ?.setAttribute('x', String(x + width - HANDLE_HALF_WIDTH));
+  if (progress !== undefined) {
+    const end = Number(progress.getAttribute('x')) + Number(progress.getAttribute('width'));
+    bar.handle_group.querySelector('.handle.progress')?.setAttribute('cx', String(end));
+  }
   // A refresh adds the new class without removing the old one.
   bar.group.setAttribute('class', `bar-wrapper ${cls}`);
   bar.update_arrow_position();

@@ -67,8 +67,20 @@ declare module 'frappe-gantt' {
   }
 
   export interface GanttBar {
+    task: GanttTask;
     group: SVGGElement;
+    handle_group: SVGGElement;
     $bar: SVGRectElement;
+    $bar_progress?: SVGRectElement;
+    /** The bar's dates highlighted in the header while it is hovered (an HTML element). */
+    $date_highlight?: HTMLElement;
+    /** Left edge and width, px, as last computed by `prepare_values`. */
+    x: number;
+    width: number;
+    /** Recomputes `x`, `y`, `duration` and `width` from the task's dates (no DOM). */
+    prepare_values(): void;
+    /** The progress bar's width for the current `x`, `$bar` width and task progress. */
+    calculate_progress_width(): number;
     update_arrow_position(): void;
     update_label_position(): void;
   }

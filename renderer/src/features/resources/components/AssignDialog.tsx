@@ -93,6 +93,16 @@ export function AssignDialog({
   }, [intent, form]);
 
   const task = tasks.find((x) => x.id === values?.taskId);
+  // The dialog stays mounted beside the plan grid, which re-renders it on every edit of a plan
+  // that can have hundreds of tasks: the choices are built again only when the tasks change.
+  const taskOptions = useMemo(
+    () =>
+      tasks.map((x) => ({
+        value: x.id,
+        label: `${x.name} (${format.date(x.start, 'short')} – ${format.date(x.finish, 'short')})`,
+      })),
+    [tasks, format],
+  );
   const person = people.find((x) => x.id === values?.personId);
   const roleName = (role: Role) => inLocale(role.name, format.locale);
 
@@ -239,10 +249,7 @@ export function AssignDialog({
             aria-label={t('assignForm.task')}
             disabled={intent?.kind !== 'assign'}
             showSearch={{ optionFilterProp: 'label' }}
-            options={tasks.map((x) => ({
-              value: x.id,
-              label: `${x.name} (${format.date(x.start, 'short')} – ${format.date(x.finish, 'short')})`,
-            }))}
+            options={taskOptions}
             onChange={(id: TaskId) => {
               const chosen = tasks.find((x) => x.id === id);
               if (chosen?.requiredRoleId) form.setFieldsValue({ roleId: chosen.requiredRoleId });

@@ -5,8 +5,10 @@ import type { Person } from '@shared/domain/person';
 import {
   MAX_LOAD_WEEKS,
   MIN_LOAD_WEEKS,
+  reweighPeople,
   weeklyLoad,
   type WeeklyLoad,
+  type WeeklyLoadInput,
 } from '@shared/resources/load';
 import {
   overAllocations,
@@ -34,16 +36,86 @@ export function weekStartOf(date: PlanDate): PlanDate {
   return startOfWeek(date, WEEK_STARTS_ON);
 }
 
-/** The load of the people in `records` (inactive ones included: their work still counts). */
-export function computeLoad(records: LoadRecords, start: PlanDate, count: number): WeeklyLoad {
-  return weeklyLoad({
+function loadInput(records: LoadRecords, start: PlanDate, count: number): WeeklyLoadInput {
+  return {
     people: records.people,
     assignments: records.assignments,
     tasks: records.tasks,
     settings: records.settings,
     weeks: { start: weekStartOf(start), count: clampWeeks(count) },
     weekStartsOn: WEEK_STARTS_ON,
-  });
+  };
+}
+
+/** A load and the records it was computed from, to compute the next one from what changed. */
+export interface ComputedLoad {
+  readonly records: LoadRecords;
+  readonly load: WeeklyLoad;
+}
+
+/**
+ * The people whose assignments differ between two reads of the load records, or null when more
+ * than assignments changed (people, settings or the plans were read again): then everything is
+ * computed again. Every write bumps a record's revision, so id and revision tell a change; the
+ * assignments are read in key order, so the ones that did not change keep their relative order
+ * (a cell lists its contributions in that order).
+ */
+export function changedPeople(before: LoadRecords, after: LoadRecords): Set<PersonId> | null {
+  if (before.tasks !== after.tasks) return null;
+  if (
+    before.settings.rev !== after.settings.rev ||
+    before.settings.updatedAt !== after.settings.updatedAt
+  ) {
+    return null;
+  }
+  if (before.people.length !== after.people.length) return null;
+  for (let i = 0; i < after.people.length; i += 1) {
+    const a = before.people[i];
+    const b = after.people[i];
+    if (a === undefined || b === undefined || a.id !== b.id || a.rev !== b.rev) return null;
+  }
+  const old = new Map(before.assignments.map((assignment) => [assignment.id, assignment]));
+  const changed = new Set<PersonId>();
+  for (const assignment of after.assignments) {
+    const was = old.get(assignment.id);
+    old.delete(assignment.id);
+    if (was !== undefined && was.rev === assignment.rev) continue;
+    changed.add(assignment.personId);
+    if (was !== undefined) changed.add(was.personId);
+  }
+  for (const gone of old.values()) changed.add(gone.personId);
+  return changed;
+}
+
+/**
+ * The load of the people in `records` (inactive ones included: their work still counts). Given
+ * the previous computation, only the people whose assignments changed are computed again (a
+ * reassignment touches two), the other rows stay the same objects.
+ */
+export function computeLoad(
+  records: LoadRecords,
+  start: PlanDate,
+  count: number,
+  previous: ComputedLoad | null = null,
+): WeeklyLoad {
+  const input = loadInput(records, start, count);
+  const changed = previous === null ? null : changedPeople(previous.records, records);
+  if (previous === null || changed === null) return weeklyLoad(input);
+  return reweighPeople(previous.load, input, changed);
+}
+
+/**
+ * Computes a view's successive loads: each from what changed since the one before (see
+ * `computeLoad`). One per view, kept for its lifetime; it holds only the last computation.
+ */
+export class LoadSeries {
+  private last: ComputedLoad | null = null;
+
+  next(records: LoadRecords, start: PlanDate, count: number): WeeklyLoad {
+    const load = computeLoad(records, start, count, this.last);
+    this.last = { records, load };
+    return load;
+  }
 }
 
 /** How many over-allocated people a list shows, worst first. */

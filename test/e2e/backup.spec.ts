@@ -28,6 +28,11 @@ const TEXT = {
     beforeRestore: '恢复之前',
     restoreAuto: /^恢复 .* 的备份$/,
     restoring: '正在恢复…',
+    deleteAuto: /^删除 .* 的备份$/,
+    deleteConfirm: '删除',
+    deleteQuestion: /删除 .* 的自动备份？/,
+    deleted: /^已删除 .* 的自动备份。$/,
+    cancel: '取消',
   },
   en: {
     loadSample: 'Load sample portfolio',
@@ -50,6 +55,11 @@ const TEXT = {
     beforeRestore: 'Before a restore',
     restoreAuto: /^Restore the backup of /,
     restoring: 'Restoring…',
+    deleteAuto: /^Delete the backup of /,
+    deleteConfirm: 'Delete',
+    deleteQuestion: /Delete the automatic backup of .*\?/,
+    deleted: /^The automatic backup of .* was deleted\.$/,
+    cancel: 'Cancel',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -176,6 +186,21 @@ for (const lang of LANGS) {
     // A restore backs up the current data first, then writes the backup: long work, with progress.
     await expect(page.getByText(text.restored)).toBeVisible({ timeout: 60_000 });
     await expect(automatic.getByRole('row').filter({ hasText: text.beforeRestore })).toHaveCount(2);
+
+    // Deleting an automatic backup asks first; cancelling keeps it, confirming removes it.
+    const oldest = automatic.getByRole('row').filter({ hasText: text.beforeRestore }).last();
+    await oldest.getByRole('button', { name: text.deleteAuto }).click();
+    const question = page.getByRole('tooltip').filter({ hasText: text.deleteQuestion });
+    await expect(question).toBeVisible();
+    await screenshot(page, 'backup-delete-confirm');
+    await question.getByRole('button', { name: text.cancel }).click();
+    await expect(question).toBeHidden();
+    await expect(automatic.getByRole('row').filter({ hasText: text.beforeRestore })).toHaveCount(2);
+    await oldest.getByRole('button', { name: text.deleteAuto }).click();
+    await question.getByRole('button', { name: text.deleteConfirm, exact: true }).click();
+    await expect(page.getByText(text.deleted)).toBeVisible();
+    await expect(automatic.getByRole('row').filter({ hasText: text.beforeRestore })).toHaveCount(1);
+
     await goTo(page, text.deals);
     await expect(page.getByText(text.count(24))).toBeVisible();
   });

@@ -120,12 +120,7 @@ export function ImportPlanModal({
         setImporting(true);
         // A refused import (a full disk, a plan filled meanwhile) was explained by `onImport`;
         // the dialog stays open with the file, so the user can try again or cancel.
-        let imported: unknown = null;
-        try {
-          imported = await onImport(pending.plan);
-        } finally {
-          setImporting(false);
-        }
+        const imported = await onImport(pending.plan).finally(() => setImporting(false));
         if (imported !== null) onClose();
       }}
       width={640}

@@ -122,7 +122,7 @@ export default function PriceBookSection() {
             key: 'code',
             title: t('columns.code'),
             dataIndex: 'code',
-            width: 110,
+            width: 100,
             ellipsis: { showTitle: true },
           },
           {
@@ -148,7 +148,7 @@ export default function PriceBookSection() {
           {
             key: 'kind',
             title: t('columns.kind'),
-            width: 72,
+            width: 64,
             ellipsis: true,
             render: (_: unknown, item) => t(`kind.${item.kind ?? 'product'}`),
           },
@@ -156,14 +156,14 @@ export default function PriceBookSection() {
             key: 'unit',
             title: t('columns.unit'),
             dataIndex: 'unit',
-            width: 64,
+            width: 56,
             ellipsis: { showTitle: true },
           },
           {
             key: 'listPrice',
             title: t('columns.listPrice'),
             align: 'right',
-            width: 120,
+            width: 112,
             ellipsis: true,
             render: (_: unknown, item) =>
               format.money(item.listPrice.amountMinor, item.listPrice.currency),
@@ -172,20 +172,20 @@ export default function PriceBookSection() {
             key: 'cost',
             title: t('columns.cost'),
             align: 'right',
-            width: 120,
+            width: 112,
             ellipsis: true,
             render: (_: unknown, item) => format.money(item.cost.amountMinor, item.cost.currency),
           },
           {
             key: 'validity',
             title: t('columns.validity'),
-            width: 150,
+            width: 130,
             render: (_: unknown, item) => validityText(item),
           },
           {
             key: 'actions',
             title: t('columns.actions'),
-            width: 84,
+            width: 76,
             render: (_: unknown, item) => (
               <Space size={0}>
                 <Button

@@ -27,7 +27,7 @@ interface StageColumnProps {
    * A person is being dragged: the cards, not the column, are the drop targets (see
    * `PersonDropZone`), so a card drag never pays for them.
    */
-  personDrag: boolean;
+  personDrag?: boolean;
 }
 
 interface ColumnHeaderProps {
@@ -129,7 +129,7 @@ function StageColumnView({
   activeId,
   totalsLines,
   onOpen,
-  personDrag,
+  personDrag = false,
 }: StageColumnProps) {
   const { t } = useTranslation('pipeline');
   const token = useAppToken();

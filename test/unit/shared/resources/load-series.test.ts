@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultSettings } from '@shared/domain/defaults';
 import type { LoadRecords } from '@renderer/db/hooks/resources';
 import { changedPeople, computeLoad, LoadSeries } from '@renderer/features/resources/utils/load';
-import { assign, person, personId, task } from '../../shared/resources/fixtures';
+import { assign, person, personId, task } from './fixtures';
 
 const settings = { ...createDefaultSettings(1, 'en'), holidays: [], extraWorkingDays: [] };
 const people = [person('ana', ['writer']), person('bo', ['writer']), person('cy', ['pricer'])].map(

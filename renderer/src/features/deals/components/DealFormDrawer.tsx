@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
@@ -44,7 +44,8 @@ interface DealFormDrawerProps {
 }
 
 /** Create or edit a deal. Messages come in the user's language; nothing typed is lost on error. */
-export function DealFormDrawer({
+/** Memoised: the portfolio re-renders on every sort and keystroke of a search, the form need not. */
+export const DealFormDrawer = memo(function DealFormDrawer({
   open,
   deal,
   suggestedCode,
@@ -355,4 +356,4 @@ export function DealFormDrawer({
       </Form>
     </Drawer>
   );
-}
+});

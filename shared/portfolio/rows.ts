@@ -10,6 +10,7 @@ import type { Person } from '@shared/domain/person';
 import type { Stage } from '@shared/domain/sales-process';
 import type { DealHealth, HealthLevel } from '@shared/health/health';
 import { compareHealthLevels } from '@shared/health/health';
+import { cached } from '@shared/format/cache';
 
 /** One line of the deal portfolio: the deal plus the names and figures the table shows. */
 export interface PortfolioRow {
@@ -123,19 +124,54 @@ export function filterRows(rows: readonly PortfolioRow[], filter: PortfolioFilte
   );
 }
 
+/**
+ * Whether two rows show the same thing apart from health: every field compared by identity. A
+ * row joined with its health (`{ ...row, health }`) shares every other field with the row it was
+ * made from, so what was derived from one (search text, formatted cells) holds for the other;
+ * a row built again from the database has new objects and is derived again.
+ */
+export function sameRowContent(a: PortfolioRow, b: PortfolioRow): boolean {
+  return (
+    a.id === b.id &&
+    a.rev === b.rev &&
+    a.code === b.code &&
+    a.name === b.name &&
+    a.accountId === b.accountId &&
+    a.accountName === b.accountName &&
+    a.ownerId === b.ownerId &&
+    a.ownerName === b.ownerName &&
+    a.stageId === b.stageId &&
+    a.stageName === b.stageName &&
+    a.stageOrder === b.stageOrder &&
+    a.status === b.status &&
+    a.value === b.value &&
+    a.pwin === b.pwin &&
+    a.weighted === b.weighted &&
+    a.submissionDue === b.submissionDue &&
+    a.expectedAward === b.expectedAward &&
+    a.nextMilestone === b.nextMilestone &&
+    a.tags === b.tags
+  );
+}
+
 /** Separates the searched fields, so a search never matches across two of them. */
 const FIELD_SEPARATOR = '\u0000';
-const searchTexts = new WeakMap<PortfolioRow, string>();
+/** By deal id: the row the text was made from, and the text. */
+const searchTexts = new Map<string, { readonly row: PortfolioRow; readonly text: string }>();
 
-/** The text a search looks in (code, name, account, owner, tags), lower-cased once per row. */
+/**
+ * The text a search looks in (code, name, account, owner, tags), lower-cased once per deal: kept
+ * while the row's content is the same (`sameRowContent`), so health arriving does not redo it.
+ */
 function searchTextOf(row: PortfolioRow): string {
-  let text = searchTexts.get(row);
-  if (text === undefined) {
-    text = [row.code, row.name, row.accountName, row.ownerName, ...row.tags]
-      .map((part) => part.toLocaleLowerCase())
-      .join(FIELD_SEPARATOR);
-    searchTexts.set(row, text);
+  const cached = searchTexts.get(row.id);
+  if (cached !== undefined && (cached.row === row || sameRowContent(cached.row, row))) {
+    return cached.text;
   }
+  const text = [row.code, row.name, row.accountName, row.ownerName, ...row.tags]
+    .map((part) => part.toLocaleLowerCase())
+    .join(FIELD_SEPARATOR);
+  searchTexts.set(row.id, { row, text });
   return text;
 }
 
@@ -209,38 +245,35 @@ function sortValue(row: PortfolioRow, key: SortKey): Comparable {
 }
 
 /**
- * Collation ranks of a text column, per list of rows and locale: each distinct value's position
- * in the locale's order. A sort then compares integers; the collator (slow for Chinese, which
- * collates by pinyin) runs once per distinct value and column, not at every comparison of every
- * sort. Kept while the list is (a new list from the database gets new ranks).
+ * Collation ranks of a text column per locale: each distinct value's position in the locale's
+ * order. A sort then compares integers; the collator (slow for Chinese, which collates by pinyin)
+ * runs once per distinct value and column, not at every comparison of every sort. The ranks are
+ * kept while every value of the rows being sorted has one: a new list of the same deals (health
+ * joined in, an edit that renames nothing) sorts without collating again. Ranks of values no
+ * longer listed do no harm, since the order among the others is the same.
  */
-const rankCache = new WeakMap<readonly PortfolioRow[], Map<string, Map<string, number>>>();
+const rankCache = new Map<string, ReadonlyMap<string, number>>();
+const collators = new Map<string, Intl.Collator>();
 
 function collationRanks(
   rows: readonly PortfolioRow[],
   field: TextField,
   locale: string,
   collator: Intl.Collator,
-): Map<string, number> {
-  let byColumn = rankCache.get(rows);
-  if (byColumn === undefined) {
-    byColumn = new Map();
-    rankCache.set(rows, byColumn);
-  }
+): ReadonlyMap<string, number> {
   const key = `${locale}|${field}`;
-  let ranks = byColumn.get(key);
-  if (ranks === undefined) {
-    const distinct = [...new Set(rows.map((row) => row[field]))].sort(collator.compare);
-    ranks = new Map();
-    let rank = 0;
-    for (let i = 0; i < distinct.length; i += 1) {
-      const value = distinct[i] as string;
-      // Values the collator calls equal ("a" and "A" at base sensitivity) share a rank.
-      if (i > 0 && collator.compare(distinct[i - 1] as string, value) !== 0) rank += 1;
-      ranks.set(value, rank);
-    }
-    byColumn.set(key, ranks);
+  const cached = rankCache.get(key);
+  if (cached !== undefined && rows.every((row) => cached.has(row[field]))) return cached;
+  const distinct = [...new Set(rows.map((row) => row[field]))].sort(collator.compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  for (let i = 0; i < distinct.length; i += 1) {
+    const value = distinct[i] as string;
+    // Values the collator calls equal ("a" and "A" at base sensitivity) share a rank.
+    if (i > 0 && collator.compare(distinct[i - 1] as string, value) !== 0) rank += 1;
+    ranks.set(value, rank);
   }
+  rankCache.set(key, ranks);
   return ranks;
 }
 
@@ -257,7 +290,11 @@ export function sortRows(
   sort: PortfolioSort,
   locale: string,
 ): PortfolioRow[] {
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const collator = cached(
+    collators,
+    locale,
+    () => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }),
+  );
   const sign = sort.direction === 'asc' ? 1 : -1;
   const codeRanks = collationRanks(rows, 'code', locale, collator);
   const field = TEXT_FIELDS[sort.key];

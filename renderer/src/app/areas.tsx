@@ -12,7 +12,11 @@ import {
   WarningOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { parsePlanDate } from '@shared/domain/dates';
 import { lazyPage } from '@renderer/app/lazyPage';
+import type { PursuitDatabase } from '@renderer/db/database';
+import { preparePortfolioRows } from '@renderer/db/hooks/portfolio-rows';
 import type { I18nKey } from '@renderer/i18n/resources';
 
 /** A top-level area of the app: one entry in the left navigation, one route, one palette entry. */
@@ -26,6 +30,11 @@ export interface Area {
   element: LazyExoticComponent<ComponentType>;
   /** Position in the navigation, lowest first. */
   order: number;
+  /**
+   * When the app starts on this area: begins reading what its first screen shows as soon as the
+   * database is open, while the shell is still being drawn.
+   */
+  prepare?: (db: PursuitDatabase) => void;
 }
 
 /**
@@ -48,6 +57,7 @@ const REGISTERED: Area[] = [
     titleKey: 'deals:title',
     element: lazyPage(() => import('@renderer/features/deals/DealsPage')),
     order: 0,
+    prepare: (db) => preparePortfolioRows(db, parsePlanDate(dayjs().format('YYYY-MM-DD'))),
   },
   {
     id: 'board',

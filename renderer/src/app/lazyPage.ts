@@ -64,6 +64,30 @@ export async function pagesPreloaded(): Promise<void> {
   await Promise.all(preloading);
 }
 
+/** How long idle preloading waits for a start page that never says it is shown. */
+const START_PAGE_FALLBACK_MS = 10_000;
+let markStartPageShown: () => void = () => undefined;
+const startPageShownPromise = new Promise<void>((resolve) => {
+  markStartPageShown = resolve;
+});
+
+/**
+ * The start page calls this once its content is on screen (the portfolio: its first rows). Work
+ * that can wait (other areas' code, see `whenStartPageShown`) waits for it: the browser is "idle"
+ * while the start page waits for the database, and code compiled then delays the first rows.
+ */
+export function startPageShown(): void {
+  markStartPageShown();
+}
+
+/** Settles once the start page is shown, or after a few seconds if it never says so. */
+export function whenStartPageShown(): Promise<void> {
+  return Promise.race([
+    startPageShownPromise,
+    new Promise<void>((resolve) => setTimeout(resolve, START_PAGE_FALLBACK_MS)),
+  ]);
+}
+
 /** Loads the code of these pages when the browser is idle, so a first visit opens at once. */
 export function preloadWhenIdle(pages: readonly object[]): void {
   const next = (index: number) => {

@@ -18,8 +18,10 @@ const nothing = () => () => undefined;
 
 /**
  * Health of every open deal not in the trash, by deal id, kept current off the window's thread
- * (`db/health/portfolio-health`). `enabled` false follows nothing: a page passes it once its own
- * rows are in, so health never competes with the first rows on screen; it fills in after them.
+ * (`db/health/portfolio-health`). `enabled` false starts nothing: a page passes it once its own
+ * rows are on screen, so health never competes with the first rows; it fills in after them. Until
+ * then the page still gets the ratings a watcher already has (one lingering from an earlier
+ * visit), so coming back to a page does not flash its health column empty.
  */
 export function usePortfolioHealth(today: PlanDate, enabled = true): PortfolioHealth | undefined {
   const { db } = useDatabaseContext();
@@ -27,9 +29,7 @@ export function usePortfolioHealth(today: PlanDate, enabled = true): PortfolioHe
     (listener: () => void) => followPortfolioHealth(db, today, listener),
     [db, today],
   );
-  return useSyncExternalStore(enabled ? follow : nothing, () =>
-    enabled ? portfolioHealthNow(db, today) : undefined,
-  );
+  return useSyncExternalStore(enabled ? follow : nothing, () => portfolioHealthNow(db, today));
 }
 
 function userTimeZone(): string {

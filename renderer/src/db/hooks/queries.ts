@@ -4,14 +4,11 @@ import type { Account } from '@shared/domain/account';
 import type { Activity } from '@shared/domain/activity';
 import type { Contact } from '@shared/domain/contact';
 import type { Deal } from '@shared/domain/deal';
-import type { PlanDate } from '@shared/domain/dates';
 import type { Person } from '@shared/domain/person';
 import type { Role } from '@shared/domain/role';
 import type { Stage } from '@shared/domain/sales-process';
 import type { Settings } from '@shared/domain/settings';
 import { SETTINGS_ID } from '@shared/domain/settings';
-import { buildPortfolioRows } from '@shared/portfolio/rows';
-import type { PortfolioRow } from '@shared/portfolio/rows';
 import { useDatabaseContext } from '@renderer/db/context';
 import { byName } from '@renderer/db/hooks/order';
 
@@ -22,21 +19,6 @@ import { byName } from '@renderer/db/hooks/order';
 
 const notDeleted = <T extends { deletedAt: number | null }>(rows: T[]): T[] =>
   rows.filter((row) => row.deletedAt === null);
-
-/** The portfolio table's rows: open and closed deals not in the trash, with names and next milestone. */
-export function usePortfolioRows(today: PlanDate): PortfolioRow[] | undefined {
-  const { db } = useDatabaseContext();
-  return useLiveQuery(async () => {
-    const [deals, accounts, people, stages, upcomingMilestones] = await Promise.all([
-      db.deals.toArray(),
-      db.accounts.toArray(),
-      db.people.toArray(),
-      db.stages.toArray(),
-      db.milestones.where('date').aboveOrEqual(today).toArray(),
-    ]);
-    return buildPortfolioRows({ deals, accounts, people, stages, upcomingMilestones, today });
-  }, [db, today]);
-}
 
 /** Deals in the trash, most recently deleted first. */
 export function useTrashedDeals(): Deal[] | undefined {

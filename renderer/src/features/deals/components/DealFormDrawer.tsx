@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { Deal, KeyDateField } from '@shared/domain/deal';
@@ -32,7 +32,8 @@ interface DealFormDrawerProps {
 }
 
 /** Create or edit a deal. Messages come in the user's language; nothing typed is lost on error. */
-export function DealFormDrawer({
+/** Memoised: the portfolio re-renders on every sort and keystroke of a search, the form need not. */
+export const DealFormDrawer = memo(function DealFormDrawer({
   open,
   deal,
   suggestedCode,
@@ -339,4 +340,4 @@ export function DealFormDrawer({
       </Form>
     </Drawer>
   );
-}
+});

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { memo, useCallback, useMemo } from 'react';
+import type { Dispatch, ReactNode, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Flex, Input, Popover, Select, Typography } from 'antd';
 import { PlusOutlined, TableOutlined } from '@ant-design/icons';
@@ -17,7 +18,8 @@ import { FIXED_COLUMNS, PORTFOLIO_COLUMNS } from '@renderer/features/deals/utils
 
 interface PortfolioToolbarProps {
   filter: PortfolioFilter;
-  onFilter: (filter: PortfolioFilter) => void;
+  /** Takes a new filter or a function of the current one (React's state setter). */
+  onFilter: Dispatch<SetStateAction<PortfolioFilter>>;
   columns: readonly PortfolioColumn[];
   onColumns: (columns: PortfolioColumn[]) => void;
   stages: readonly Stage[];
@@ -30,26 +32,90 @@ interface PortfolioToolbarProps {
   exchange?: ReactNode;
 }
 
-/** Search, filters, the column chooser and "New deal", above the portfolio table. */
-export function PortfolioToolbar(props: PortfolioToolbarProps) {
-  const { t } = useTranslation(['deals', 'health']);
-  const [language] = useLanguage();
-  const { filter, onFilter } = props;
-  const active =
-    !!filter.text?.trim() ||
-    !!filter.stageIds?.length ||
-    !!filter.ownerIds?.length ||
-    !!filter.statuses?.length ||
-    !!filter.healthLevels?.length ||
-    !!filter.accountIds?.length;
+interface Option<V extends string> {
+  value: V;
+  label: string;
+}
 
+interface FilterSelectProps<V extends string> {
+  label: string;
+  minWidth: number;
+  value: readonly V[] | undefined;
+  options: readonly Option<V>[];
+  onChange: (values: V[]) => void;
+  /** Typing filters the options by their label (long lists: people, accounts). */
+  searchable?: boolean;
+}
+
+const SEARCH_BY_LABEL = { optionFilterProp: 'label' } as const;
+
+function FilterSelectView<V extends string>({
+  label,
+  minWidth,
+  value,
+  options,
+  onChange,
+  searchable = false,
+}: FilterSelectProps<V>) {
+  const selected = useMemo(() => [...(value ?? [])], [value]);
+  return (
+    <Select<V[], Option<V>>
+      mode="multiple"
+      allowClear
+      maxTagCount="responsive"
+      aria-label={label}
+      placeholder={label}
+      style={{ minWidth }}
+      value={selected}
+      onChange={onChange}
+      showSearch={searchable ? SEARCH_BY_LABEL : undefined}
+      options={options as Option<V>[]}
+    />
+  );
+}
+
+/**
+ * One multiple-choice filter. Memoised, like the search box: typing a search or sorting
+ * re-renders neither the other filters nor their option lists.
+ */
+const FilterSelect = memo(FilterSelectView) as typeof FilterSelectView;
+
+const SearchBox = memo(function SearchBox({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+}) {
+  return (
+    <Input.Search
+      allowClear
+      aria-label={label}
+      placeholder={label}
+      style={{ width: 260 }}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+});
+
+const ColumnChooser = memo(function ColumnChooser({
+  columns,
+  onColumns,
+}: {
+  columns: readonly PortfolioColumn[];
+  onColumns: (columns: PortfolioColumn[]) => void;
+}) {
+  const { t } = useTranslation('deals');
   const chooser = (
     <Flex vertical gap={8} style={{ maxWidth: 260 }}>
       <Typography.Text type="secondary">{t('filters.columnsHelp')}</Typography.Text>
       <Checkbox.Group
-        value={[...props.columns]}
+        value={[...columns]}
         onChange={(values) =>
-          props.onColumns(
+          onColumns(
             PORTFOLIO_COLUMNS.filter((c) => FIXED_COLUMNS.includes(c) || values.includes(c)),
           )
         }
@@ -64,79 +130,114 @@ export function PortfolioToolbar(props: PortfolioToolbarProps) {
       </Checkbox.Group>
     </Flex>
   );
+  return (
+    <Popover content={chooser} trigger="click" placement="bottomRight" title={t('filters.columns')}>
+      <Button icon={<TableOutlined aria-hidden />}>{t('filters.columns')}</Button>
+    </Popover>
+  );
+});
+
+const NewDealButton = memo(function NewDealButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation('deals');
+  return (
+    <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onClick}>
+      {t('newDeal')}
+    </Button>
+  );
+});
+
+/** Search, filters, the column chooser and "New deal", above the portfolio table. */
+export function PortfolioToolbar(props: PortfolioToolbarProps) {
+  const { t } = useTranslation(['deals', 'health']);
+  const [language] = useLanguage();
+  const { filter, onFilter, stages, people, accounts } = props;
+  const active =
+    !!filter.text?.trim() ||
+    !!filter.stageIds?.length ||
+    !!filter.ownerIds?.length ||
+    !!filter.statuses?.length ||
+    !!filter.healthLevels?.length ||
+    !!filter.accountIds?.length;
+
+  const stageOptions = useMemo(
+    () => stages.map((s) => ({ value: s.id, label: language === 'zh-CN' ? s.name.zh : s.name.en })),
+    [stages, language],
+  );
+  const ownerOptions = useMemo(() => people.map((p) => ({ value: p.id, label: p.name })), [people]);
+  const statusOptions = useMemo(
+    () => DEAL_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+    [t],
+  );
+  const healthOptions = useMemo(
+    () => HEALTH_LEVELS.map((level) => ({ value: level, label: t(`health:level.${level}`) })),
+    [t],
+  );
+  const accountOptions = useMemo(
+    () => accounts.map((a) => ({ value: a.id, label: a.name })),
+    [accounts],
+  );
+
+  const setText = useCallback((text: string) => onFilter((f) => ({ ...f, text })), [onFilter]);
+  const setStages = useCallback(
+    (stageIds: StageId[]) => onFilter((f) => ({ ...f, stageIds })),
+    [onFilter],
+  );
+  const setOwners = useCallback(
+    (ownerIds: PersonId[]) => onFilter((f) => ({ ...f, ownerIds })),
+    [onFilter],
+  );
+  const setStatuses = useCallback(
+    (statuses: DealStatus[]) => onFilter((f) => ({ ...f, statuses })),
+    [onFilter],
+  );
+  const setHealthLevels = useCallback(
+    (healthLevels: HealthLevel[]) => onFilter((f) => ({ ...f, healthLevels })),
+    [onFilter],
+  );
+  const setAccounts = useCallback(
+    (accountIds: AccountId[]) => onFilter((f) => ({ ...f, accountIds })),
+    [onFilter],
+  );
 
   return (
     <Flex gap={8} wrap align="center">
-      <Input.Search
-        allowClear
-        aria-label={t('filters.search')}
-        placeholder={t('filters.search')}
-        style={{ width: 260 }}
-        value={filter.text ?? ''}
-        onChange={(event) => onFilter({ ...filter, text: event.target.value })}
+      <SearchBox label={t('filters.search')} value={filter.text ?? ''} onChange={setText} />
+      <FilterSelect
+        label={t('filters.stage')}
+        minWidth={120}
+        value={filter.stageIds}
+        onChange={setStages}
+        options={stageOptions}
       />
-      <Select<StageId[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        aria-label={t('filters.stage')}
-        placeholder={t('filters.stage')}
-        style={{ minWidth: 120 }}
-        value={[...(filter.stageIds ?? [])]}
-        onChange={(stageIds) => onFilter({ ...filter, stageIds })}
-        options={props.stages.map((s) => ({
-          value: s.id,
-          label: language === 'zh-CN' ? s.name.zh : s.name.en,
-        }))}
+      <FilterSelect
+        label={t('filters.owner')}
+        minWidth={120}
+        value={filter.ownerIds}
+        onChange={setOwners}
+        options={ownerOptions}
+        searchable
       />
-      <Select<PersonId[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        aria-label={t('filters.owner')}
-        placeholder={t('filters.owner')}
-        style={{ minWidth: 120 }}
-        value={[...(filter.ownerIds ?? [])]}
-        onChange={(ownerIds) => onFilter({ ...filter, ownerIds })}
-        showSearch={{ optionFilterProp: 'label' }}
-        options={props.people.map((p) => ({ value: p.id, label: p.name }))}
+      <FilterSelect
+        label={t('filters.status')}
+        minWidth={110}
+        value={filter.statuses}
+        onChange={setStatuses}
+        options={statusOptions}
       />
-      <Select<DealStatus[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        aria-label={t('filters.status')}
-        placeholder={t('filters.status')}
-        style={{ minWidth: 110 }}
-        value={[...(filter.statuses ?? [])]}
-        onChange={(statuses) => onFilter({ ...filter, statuses })}
-        options={DEAL_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+      <FilterSelect
+        label={t('filters.health')}
+        minWidth={110}
+        value={filter.healthLevels}
+        onChange={setHealthLevels}
+        options={healthOptions}
       />
-      <Select<HealthLevel[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        aria-label={t('filters.health')}
-        placeholder={t('filters.health')}
-        style={{ minWidth: 110 }}
-        value={[...(filter.healthLevels ?? [])]}
-        onChange={(healthLevels) => onFilter({ ...filter, healthLevels })}
-        options={HEALTH_LEVELS.map((level) => ({
-          value: level,
-          label: t(`health:level.${level}`),
-        }))}
-      />
-      <Select<AccountId[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        aria-label={t('filters.account')}
-        placeholder={t('filters.account')}
-        style={{ minWidth: 120 }}
-        value={[...(filter.accountIds ?? [])]}
-        onChange={(accountIds) => onFilter({ ...filter, accountIds })}
-        showSearch={{ optionFilterProp: 'label' }}
-        options={props.accounts.map((a) => ({ value: a.id, label: a.name }))}
+      <FilterSelect
+        label={t('filters.account')}
+        minWidth={120}
+        value={filter.accountIds}
+        onChange={setAccounts}
+        options={accountOptions}
+        searchable
       />
       {active && <Button onClick={() => onFilter({})}>{t('filters.clear')}</Button>}
       <Typography.Text type="secondary" aria-live="polite">
@@ -144,17 +245,8 @@ export function PortfolioToolbar(props: PortfolioToolbarProps) {
       </Typography.Text>
       <Flex gap={8} align="center" style={{ marginInlineStart: 'auto' }}>
         {props.exchange}
-        <Popover
-          content={chooser}
-          trigger="click"
-          placement="bottomRight"
-          title={t('filters.columns')}
-        >
-          <Button icon={<TableOutlined aria-hidden />}>{t('filters.columns')}</Button>
-        </Popover>
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={props.onNewDeal}>
-          {t('newDeal')}
-        </Button>
+        <ColumnChooser columns={props.columns} onColumns={props.onColumns} />
+        <NewDealButton onClick={props.onNewDeal} />
       </Flex>
     </Flex>
   );

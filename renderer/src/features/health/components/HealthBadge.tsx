@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { Flex, Popover, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -44,21 +45,42 @@ interface BadgeProps {
   health: DealHealth;
   /** Show the label next to the icon (the grid and header); the board shows the icon only. */
   showLabel?: boolean;
+  /**
+   * The badge replaces a plain one the pointer or focus just reached (the portfolio grid mounts
+   * the popover only then): open the reasons at once, and take over the focus if it had it.
+   */
+  openNow?: boolean;
+  autoFocus?: boolean;
 }
 
 /** A level's icon in its colour, with its label, and the reasons on hover or focus. */
-export function HealthBadge({ health, showLabel = true }: BadgeProps) {
+export function HealthBadge({
+  health,
+  showLabel = true,
+  openNow = false,
+  autoFocus = false,
+}: BadgeProps) {
   const { t } = useTranslation('health');
   const color = useHealthColor();
   const Icon = ICONS[health.level];
   const label = t(`level.${health.level}`);
+  const focusOnMount = useCallback(
+    (element: HTMLSpanElement | null) => {
+      if (autoFocus) element?.focus();
+    },
+    // Only the element the badge mounted with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
   return (
     <Popover
       trigger={['hover', 'focus']}
+      defaultOpen={openNow}
       title={t('reasonsTitle')}
       content={<HealthReasons health={health} />}
     >
       <span
+        ref={focusOnMount}
         className={`health-badge health-${health.level}`}
         data-health={health.level}
         tabIndex={0}

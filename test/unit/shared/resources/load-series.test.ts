@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePlanDate } from '@shared/domain/dates';
 import { createDefaultSettings } from '@shared/domain/defaults';
 import type { LoadRecords } from '@renderer/db/hooks/resources';
 import { changedPeople, computeLoad, LoadSeries } from '@renderer/features/resources/utils/load';
@@ -49,14 +50,16 @@ describe('changedPeople', () => {
   });
 });
 
+const WEEK = parsePlanDate('2026-11-02');
+
 describe('LoadSeries', () => {
   it('gives the same load as a full computation, keeping the rows of people not touched', () => {
     const series = new LoadSeries();
-    const first = series.next(records(), '2026-11-02', 4);
+    const first = series.next(records(), WEEK, 4);
     const moved = { ...assignments[1]!, personId: personId('cy'), rev: 2 };
     const after = records({ assignments: [assignments[0], moved, assignments[2]] });
-    const second = series.next(after, '2026-11-02', 4);
-    expect(second).toEqual(computeLoad(after, '2026-11-02', 4));
+    const second = series.next(after, WEEK, 4);
+    expect(second).toEqual(computeLoad(after, WEEK, 4));
     expect(second.people[0]).toBe(first.people[0]);
     expect(second.people[1]).not.toBe(first.people[1]);
     expect(second.people[2]).not.toBe(first.people[2]);

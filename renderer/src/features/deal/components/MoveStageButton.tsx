@@ -21,25 +21,26 @@ export function MoveStageButton({ deal, stages }: { deal: Deal; stages: readonly
   const { moveDeal, dialogs } = useStageMove();
   const closed = deal.status !== 'open';
 
-  const items = useMemo<MenuProps['items']>(
-    () =>
-      [...stages]
-        .sort((a, b) => a.order - b.order)
-        .map((stage) => {
-          const name = inLocale(stage.name, format.locale);
-          const current = stage.id === deal.stageId;
-          // A closed deal can be reopened in any open stage, its own included (a cancelled deal
-          // keeps its open stage); otherwise the current stage is shown but cannot be chosen.
-          const reopens = closed && stage.kind === 'open';
-          const disabled = current && !reopens;
-          let label = name;
-          if (reopens) label = t('moveStage.reopen', { stage: name });
-          else if (current) label = t('moveStage.current', { stage: name });
-          else if (closed) label = t('moveStage.outcome', { stage: name });
-          return { key: stage.id, label, disabled };
-        }),
-    [stages, deal.stageId, closed, format.locale, t],
-  );
+  const items = useMemo<MenuProps['items']>(() => {
+    // The stages of the deal's own process only (the process its current stage belongs to).
+    const processId = stages.find((stage) => stage.id === deal.stageId)?.processId;
+    return stages
+      .filter((stage) => stage.processId === processId)
+      .sort((a, b) => a.order - b.order)
+      .map((stage) => {
+        const name = inLocale(stage.name, format.locale);
+        const current = stage.id === deal.stageId;
+        // A closed deal can be reopened in any open stage, its own included (a cancelled deal
+        // keeps its open stage); otherwise the current stage is shown but cannot be chosen.
+        const reopens = closed && stage.kind === 'open';
+        const disabled = current && !reopens;
+        let label = name;
+        if (reopens) label = t('moveStage.reopen', { stage: name });
+        else if (current) label = t('moveStage.current', { stage: name });
+        else if (closed) label = t('moveStage.outcome', { stage: name });
+        return { key: stage.id, label, disabled };
+      });
+  }, [stages, deal.stageId, closed, format.locale, t]);
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
     const target = stages.find((stage) => stage.id === key);

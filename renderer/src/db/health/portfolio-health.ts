@@ -1,10 +1,9 @@
-import { liveQuery } from 'dexie';
 import type { PlanDate } from '@shared/domain/dates';
 import type { DealId } from '@shared/domain/ids';
 import type { DealHealth } from '@shared/health/health';
 import { createHealthRater } from '@shared/health/portfolio';
 import type { PursuitDatabase } from '@renderer/db/database';
-import { readHealthInput } from '@renderer/db/health/read';
+import { watchHealthInput } from '@renderer/db/health/mirror';
 import type { HealthReply, HealthRequest } from '@renderer/db/health/protocol';
 
 /**
@@ -14,7 +13,7 @@ import type { HealthReply, HealthRequest } from '@renderer/db/health/protocol';
  * watcher per database and day serves every view; it keeps watching for a while after the last
  * view leaves, so going to a deal and back finds the ratings current instead of starting over.
  * Where no worker can start (a test environment, a policy that blocks it) the same reading and
- * rating run in the page through a live query.
+ * rating run in the page.
  */
 
 export type PortfolioHealth = ReadonlyMap<DealId, DealHealth>;
@@ -38,13 +37,12 @@ function timeZone(): string {
 function watchInPage(db: PursuitDatabase, today: PlanDate, set: (v: PortfolioHealth) => void) {
   const zone = timeZone();
   const rater = createHealthRater();
-  const subscription = liveQuery(() => readHealthInput(db, 'portfolio')).subscribe({
-    next: (input) =>
-      set(input ? rater.rate(input.records, input.settings, today, zone) : new Map()),
+  return watchHealthInput(
+    db,
+    (input) => set(input ? rater.rate(input.records, input.settings, today, zone) : new Map()),
     // A failed read leaves the ratings as they were; the views show what they have.
-    error: () => undefined,
-  });
-  return () => subscription.unsubscribe();
+    () => undefined,
+  );
 }
 
 function watchInWorker(

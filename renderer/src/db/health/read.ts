@@ -13,7 +13,7 @@ export interface HealthInput {
 }
 
 /** The tables health reads besides the deals; one deal's health reads only its own records. */
-const HEALTH_TABLES = [
+export const HEALTH_TABLES = [
   'milestones',
   'tasks',
   'dependencies',
@@ -27,7 +27,7 @@ const HEALTH_TABLES = [
   'gates',
   'activities',
 ] as const satisfies readonly TableName[];
-type HealthTable = (typeof HEALTH_TABLES)[number];
+export type HealthTable = (typeof HEALTH_TABLES)[number];
 /** Read whole even for one deal: a deal's people and roles are looked up among all. */
 const DEAL_SCOPED: ReadonlySet<HealthTable> = new Set(
   HEALTH_TABLES.filter((name) => name !== 'people' && name !== 'roles'),

@@ -1,6 +1,7 @@
 import Dexie, { RangeSet } from 'dexie';
 import type { IntervalTree, ObservabilitySet } from 'dexie';
 import type { Settings } from '@shared/domain/settings';
+import type { EntityOf } from '@shared/domain/tables';
 import { SETTINGS_ID } from '@shared/domain/settings';
 import type { PursuitDatabase } from '@renderer/db/database';
 import type { HealthInput } from '@renderer/db/health/read';
@@ -125,14 +126,13 @@ export function watchHealthInput(
   function input(): HealthInput | undefined {
     const settings = rows.get('settings')?.get(SETTINGS_ID) as Settings | undefined;
     if (settings === undefined) return undefined;
+    // Each table's records under its name, as `HealthRecords` names them.
+    const tables = Object.fromEntries(HEALTH_TABLES.map((name) => [name, list(name)])) as {
+      [K in HealthTable]: EntityOf<K>[];
+    };
     const records = {
-      deals: list<HealthInput['records']['deals'][number]>('deals').filter(
-        (deal) => deal.status === 'open',
-      ),
-      ...(Object.fromEntries(HEALTH_TABLES.map((name) => [name, list(name)])) as Omit<
-        HealthInput['records'],
-        'deals' | 'load'
-      >),
+      deals: list<EntityOf<'deals'>>('deals').filter((deal) => deal.status === 'open'),
+      ...tables,
     };
     return {
       settings,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ActivityId, RiskId } from '@shared/domain/ids';
 import { generatePortfolio } from '@shared/domain/generator/portfolio';
 import { PursuitDatabase } from '@renderer/db/database';
 import { watchHealthInput } from '@renderer/db/health/mirror';
@@ -26,7 +27,7 @@ async function databaseWithSample(): Promise<PursuitDatabase> {
 /** Each table's records sorted by id, so two reads compare regardless of order. */
 function normalised(input: HealthInput | null | undefined) {
   if (!input) return input;
-  const sorted = <T extends { id: string }>(list: readonly T[]) =>
+  const sorted = (list: readonly { readonly id: string }[]) =>
     [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     settings: input.settings,
@@ -82,7 +83,7 @@ describe('the health records mirror', () => {
     await db.tasks.put({ ...task, name: 'Renamed', rev: task.rev + 1 });
     await watch.matches();
     const risk = (await db.risks.toCollection().first())!;
-    await db.risks.add({ ...risk, id: '00000000-0000-4000-8000-00000000abcd' });
+    await db.risks.add({ ...risk, id: '00000000-0000-4000-8000-00000000abcd' as RiskId });
     await db.risks.delete(risk.id);
     await watch.matches();
 
@@ -110,7 +111,7 @@ describe('the health records mirror', () => {
     const chunk = 40;
     const many = Array.from({ length: chunk * 2 + 17 }, (_, i) => ({
       ...activity,
-      id: `10000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      id: `10000000-0000-4000-8000-${String(i).padStart(12, '0')}` as ActivityId,
     }));
     await db.activities.bulkAdd(many);
     expect(await db.activities.count()).toBeGreaterThan(chunk * 3);

@@ -3,6 +3,7 @@ import type { DealId } from '@shared/domain/ids';
 import type { DealHealth } from '@shared/health/health';
 import { createHealthRater } from '@shared/health/portfolio';
 import type { PursuitDatabase } from '@renderer/db/database';
+import { sharedWatch } from '@renderer/db/shared-watch';
 import { watchHealthInput } from '@renderer/db/health/mirror';
 import type { HealthReply, HealthRequest } from '@renderer/db/health/protocol';
 
@@ -20,15 +21,6 @@ export type PortfolioHealth = ReadonlyMap<DealId, DealHealth>;
 
 /** How long a watcher outlives its last view. */
 const LINGER_MS = 2 * 60_000;
-
-interface Watcher {
-  value: PortfolioHealth | undefined;
-  readonly listeners: Set<() => void>;
-  stop: () => void;
-  lingering: ReturnType<typeof setTimeout> | null;
-}
-
-const watchers = new WeakMap<PursuitDatabase, Map<PlanDate, Watcher>>();
 
 function timeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -77,27 +69,7 @@ function watchInWorker(
   return () => stop();
 }
 
-function watcherFor(db: PursuitDatabase, today: PlanDate): Watcher {
-  let byDay = watchers.get(db);
-  if (byDay === undefined) {
-    byDay = new Map();
-    watchers.set(db, byDay);
-  }
-  const found = byDay.get(today);
-  if (found) return found;
-  const watcher: Watcher = {
-    value: undefined,
-    listeners: new Set(),
-    stop: () => undefined,
-    lingering: null,
-  };
-  watcher.stop = watchInWorker(db, today, (value) => {
-    watcher.value = value;
-    watcher.listeners.forEach((listener) => listener());
-  });
-  byDay.set(today, watcher);
-  return watcher;
-}
+const watch = sharedWatch<PortfolioHealth>(watchInWorker, LINGER_MS);
 
 /**
  * Follows the portfolio's health as of `today`; returns the function that stops following. The
@@ -109,22 +81,7 @@ export function followPortfolioHealth(
   listener: () => void,
   lingerMs = LINGER_MS,
 ): () => void {
-  const watcher = watcherFor(db, today);
-  if (watcher.lingering !== null) {
-    clearTimeout(watcher.lingering);
-    watcher.lingering = null;
-  }
-  watcher.listeners.add(listener);
-  return () => {
-    watcher.listeners.delete(listener);
-    if (watcher.listeners.size > 0) return;
-    const end = () => {
-      watcher.stop();
-      watchers.get(db)?.delete(today);
-    };
-    if (lingerMs <= 0) end();
-    else watcher.lingering = setTimeout(end, lingerMs);
-  };
+  return watch.follow(db, today, listener, lingerMs);
 }
 
 /** The latest ratings as of `today` (undefined until the first arrive). */
@@ -132,5 +89,5 @@ export function portfolioHealthNow(
   db: PursuitDatabase,
   today: PlanDate,
 ): PortfolioHealth | undefined {
-  return watchers.get(db)?.get(today)?.value;
+  return watch.current(db, today);
 }

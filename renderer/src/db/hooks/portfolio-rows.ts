@@ -5,6 +5,7 @@ import { buildPortfolioRows } from '@shared/portfolio/rows';
 import type { PortfolioRow } from '@shared/portfolio/rows';
 import type { PursuitDatabase } from '@renderer/db/database';
 import { useDatabaseContext } from '@renderer/db/context';
+import { sharedWatch } from '@renderer/db/shared-watch';
 
 /**
  * The portfolio table's rows, read by one live query per database and day that the Deals page
@@ -22,15 +23,6 @@ interface RowsState {
   readonly error: unknown;
 }
 
-interface Watcher {
-  state: RowsState;
-  readonly listeners: Set<() => void>;
-  stop: () => void;
-  unclaimed: ReturnType<typeof setTimeout> | null;
-}
-
-const watchers = new WeakMap<PursuitDatabase, Map<PlanDate, Watcher>>();
-
 /** Open and closed deals not in the trash, with names and the next milestone. */
 export async function readPortfolioRows(
   db: PursuitDatabase,
@@ -46,73 +38,21 @@ export async function readPortfolioRows(
   return buildPortfolioRows({ deals, accounts, people, stages, upcomingMilestones, today });
 }
 
-function watcherFor(db: PursuitDatabase, today: PlanDate): Watcher {
-  let byDay = watchers.get(db);
-  if (byDay === undefined) {
-    byDay = new Map();
-    watchers.set(db, byDay);
-  }
-  const found = byDay.get(today);
-  if (found) return found;
-  const watcher: Watcher = {
-    state: { rows: undefined, error: undefined },
-    listeners: new Set(),
-    stop: () => undefined,
-    unclaimed: null,
-  };
-  const notify = (state: RowsState) => {
-    watcher.state = state;
-    watcher.listeners.forEach((listener) => listener());
-  };
+const watch = sharedWatch<RowsState>((db, today, set) => {
+  let rows: PortfolioRow[] | undefined;
   const subscription = liveQuery(() => readPortfolioRows(db, today)).subscribe({
-    next: (rows) => notify({ rows, error: undefined }),
-    error: (error: unknown) => notify({ rows: watcher.state.rows, error }),
+    next: (next) => set({ rows: (rows = next), error: undefined }),
+    error: (error: unknown) => set({ rows, error }),
   });
-  watcher.stop = () => subscription.unsubscribe();
-  byDay.set(today, watcher);
-  return watcher;
-}
-
-function end(db: PursuitDatabase, today: PlanDate, watcher: Watcher): void {
-  if (watcher.unclaimed !== null) clearTimeout(watcher.unclaimed);
-  watcher.unclaimed = null;
-  watcher.stop();
-  if (watchers.get(db)?.get(today) === watcher) watchers.get(db)?.delete(today);
-}
+  return () => subscription.unsubscribe();
+}, 0);
 
 /**
  * Starts reading the rows now, for a page about to follow them. If none does within a while, the
  * query stops.
  */
 export function preparePortfolioRows(db: PursuitDatabase, today: PlanDate): void {
-  const watcher = watcherFor(db, today);
-  if (watcher.listeners.size > 0 || watcher.unclaimed !== null) return;
-  watcher.unclaimed = setTimeout(() => {
-    watcher.unclaimed = null;
-    if (watcher.listeners.size === 0) end(db, today, watcher);
-  }, UNCLAIMED_MS);
-}
-
-/** Follows the rows as of `today`; returns the function that stops following. */
-export function followPortfolioRows(
-  db: PursuitDatabase,
-  today: PlanDate,
-  listener: () => void,
-): () => void {
-  const watcher = watcherFor(db, today);
-  if (watcher.unclaimed !== null) {
-    clearTimeout(watcher.unclaimed);
-    watcher.unclaimed = null;
-  }
-  watcher.listeners.add(listener);
-  return () => {
-    watcher.listeners.delete(listener);
-    if (watcher.listeners.size === 0) end(db, today, watcher);
-  };
-}
-
-function portfolioRowsState(db: PursuitDatabase, today: PlanDate): RowsState | undefined {
-  return watchers.get(db)?.get(today)?.state;
+  watch.prepare(db, today, UNCLAIMED_MS);
 }
 
 /**
@@ -122,10 +62,10 @@ function portfolioRowsState(db: PursuitDatabase, today: PlanDate): RowsState | u
 export function usePortfolioRows(today: PlanDate): PortfolioRow[] | undefined {
   const { db } = useDatabaseContext();
   const follow = useCallback(
-    (listener: () => void) => followPortfolioRows(db, today, listener),
+    (listener: () => void) => watch.follow(db, today, listener),
     [db, today],
   );
-  const state = useSyncExternalStore(follow, () => portfolioRowsState(db, today));
+  const state = useSyncExternalStore(follow, () => watch.current(db, today));
   if (state?.error !== undefined) throw state.error;
   return state?.rows;
 }

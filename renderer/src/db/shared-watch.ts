@@ -2,22 +2,22 @@ import type { PlanDate } from '@shared/domain/dates';
 import type { PursuitDatabase } from '@renderer/db/database';
 
 /**
- * One watcher per database and day, shared by every view that follows it: the portfolio's rows
+ * One watcher per database and day (or other key), shared by every view that follows it: the portfolio's rows
  * and its deal health are each read once however many views show them. A watcher can start before
  * its first follower (`prepare`: the rows are read while the shell is still drawn) and can outlive
  * its last one for a while (`lingerMs`: going to a deal and back finds the health current instead
  * of starting over). Either way it stops when no one has followed it for that long.
  */
-export interface SharedWatch<V> {
+export interface SharedWatch<V, K extends string = PlanDate> {
   /**
    * Follows the value as of `day`; returns the function that stops following. The watcher outlives
    * its last follower by `lingerMs` (by default the watch's own).
    */
-  follow(db: PursuitDatabase, day: PlanDate, listener: () => void, lingerMs?: number): () => void;
+  follow(db: PursuitDatabase, day: K, listener: () => void, lingerMs?: number): () => void;
   /** Starts watching now for a follower expected within `waitMs`; stops if none comes. */
-  prepare(db: PursuitDatabase, day: PlanDate, waitMs: number): void;
+  prepare(db: PursuitDatabase, day: K, waitMs: number): void;
   /** The latest value (undefined until the first arrives or when nothing watches). */
-  current(db: PursuitDatabase, day: PlanDate): V | undefined;
+  current(db: PursuitDatabase, day: K): V | undefined;
 }
 
 interface Watcher<V> {
@@ -32,13 +32,13 @@ interface Watcher<V> {
  * returns the function that stops it), and outlive their last follower by `lingerMs` (0: stop
  * with it).
  */
-export function sharedWatch<V>(
-  start: (db: PursuitDatabase, day: PlanDate, set: (value: V) => void) => () => void,
+export function sharedWatch<V, K extends string = PlanDate>(
+  start: (db: PursuitDatabase, day: K, set: (value: V) => void) => () => void,
   lingerMs: number,
-): SharedWatch<V> {
-  const watchers = new WeakMap<PursuitDatabase, Map<PlanDate, Watcher<V>>>();
+): SharedWatch<V, K> {
+  const watchers = new WeakMap<PursuitDatabase, Map<K, Watcher<V>>>();
 
-  function watcherFor(db: PursuitDatabase, day: PlanDate): Watcher<V> {
+  function watcherFor(db: PursuitDatabase, day: K): Watcher<V> {
     let byDay = watchers.get(db);
     if (byDay === undefined) {
       byDay = new Map();
@@ -60,7 +60,7 @@ export function sharedWatch<V>(
     return watcher;
   }
 
-  function end(db: PursuitDatabase, day: PlanDate, watcher: Watcher<V>): void {
+  function end(db: PursuitDatabase, day: K, watcher: Watcher<V>): void {
     if (watcher.idle !== null) clearTimeout(watcher.idle);
     watcher.idle = null;
     watcher.stop();
@@ -68,7 +68,7 @@ export function sharedWatch<V>(
   }
 
   /** Stops `watcher` after `ms` unless someone follows it by then. */
-  function endWhenIdle(db: PursuitDatabase, day: PlanDate, watcher: Watcher<V>, ms: number) {
+  function endWhenIdle(db: PursuitDatabase, day: K, watcher: Watcher<V>, ms: number) {
     if (ms <= 0) {
       end(db, day, watcher);
       return;

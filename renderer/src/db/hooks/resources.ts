@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Assignment } from '@shared/domain/assignment';
 import type { Deal } from '@shared/domain/deal';
@@ -8,8 +8,10 @@ import type { Settings } from '@shared/domain/settings';
 import { SETTINGS_ID } from '@shared/domain/settings';
 import type { Task } from '@shared/domain/task';
 import { useDatabaseContext } from '@renderer/db/context';
-import type { PursuitDatabase } from '@renderer/db/database';
 import { byName } from '@renderer/db/hooks/order';
+import type { MirroredTables } from '@renderer/db/mirror';
+import { watchTables } from '@renderer/db/mirror';
+import { sharedWatch } from '@renderer/db/shared-watch';
 
 /**
  * Reads for people, their assignments and load. `undefined` while loading.
@@ -41,54 +43,80 @@ interface PlanIndex {
   readonly deals: readonly Pick<Deal, 'id' | 'code' | 'name'>[];
 }
 
+const STAFF_TABLES = ['people', 'roles', 'assignments', 'settings'] as const;
+const PLAN_TABLES = ['tasks', 'deals'] as const;
+type LoadTable = (typeof STAFF_TABLES)[number] | (typeof PLAN_TABLES)[number];
+
 /** People, roles, settings and live assignments: what a reassignment changes. */
-async function readStaff(db: PursuitDatabase): Promise<StaffRecords | undefined> {
-  const [people, roles, assignments, settings] = await Promise.all([
-    db.people.toArray(),
-    db.roles.toArray(),
-    db.assignments.toArray(),
-    db.settings.get(SETTINGS_ID),
-  ]);
+function staffOf(mirror: MirroredTables<LoadTable>): StaffRecords | undefined {
+  const settings = mirror.get('settings', SETTINGS_ID);
   if (settings === undefined) return undefined;
   return {
-    people: live(people).sort(byName),
-    roles: live(roles),
-    assignments: live(assignments),
+    people: live(mirror.list('people')).sort(byName),
+    roles: live(mirror.list('roles')),
+    assignments: live(mirror.list('assignments')),
     settings,
   };
 }
 
 /** Live tasks of deals not in the trash, and those deals' names. */
-async function readPlanIndex(db: PursuitDatabase): Promise<PlanIndex> {
-  const [tasks, deals] = await Promise.all([db.tasks.toArray(), db.deals.toArray()]);
-  const liveDeals = live(deals);
+function planIndexOf(mirror: MirroredTables<LoadTable>): PlanIndex {
+  const liveDeals = live(mirror.list('deals'));
   const dealIds = new Set<string>(liveDeals.map((deal) => deal.id));
   return {
     // Work of a deal in the trash is not planned work any more.
-    tasks: tasks.filter((task) => task.deletedAt === null && dealIds.has(task.dealId)),
+    tasks: mirror
+      .list('tasks')
+      .filter((task) => task.deletedAt === null && dealIds.has(task.dealId)),
     deals: liveDeals.map((deal) => ({ id: deal.id, code: deal.code, name: deal.name })),
   };
 }
 
+function loadRecordsOf(staff: StaffRecords, plans: PlanIndex): LoadRecords {
+  const taskIds = new Set<string>(plans.tasks.map((task) => task.id));
+  return {
+    ...staff,
+    assignments: staff.assignments.filter((a) => taskIds.has(a.taskId)),
+    tasks: plans.tasks,
+    deals: plans.deals,
+  };
+}
+
+/** How long the pool's records stay in memory after the last view showing them closes. */
+const LOAD_LINGER_MS = 60_000;
+
 /**
- * The load records of the whole pool. Two live queries: the staffing (people, roles, settings,
- * assignments) and the plans (tasks and deals). A reassignment re-reads only the first; the
- * tasks, the largest table involved, are read again only when a plan changes.
+ * The pool's load records, kept in memory (`watchTables`): after a write only the records it
+ * touched are read again, and the staffing (people, roles, settings, assignments) and the plans
+ * (tasks and deals) are each worked out again only when one of their tables changed. One watch
+ * serves the People and Load pages and the Team tab, and outlives them for a minute.
  */
+const loadWatch = sharedWatch<LoadRecords | null, 'pool'>((db, _pool, set) => {
+  let staff: StaffRecords | undefined;
+  let plans: PlanIndex | undefined;
+  return watchTables(
+    db,
+    [...STAFF_TABLES, ...PLAN_TABLES],
+    (mirror, changed) => {
+      if (staff === undefined || STAFF_TABLES.some((name) => changed.has(name)))
+        staff = staffOf(mirror);
+      if (plans === undefined || PLAN_TABLES.some((name) => changed.has(name)))
+        plans = planIndexOf(mirror);
+      set(staff === undefined ? null : loadRecordsOf(staff, plans));
+    },
+    // A failed read leaves the records as they were; the views show what they have.
+    () => undefined,
+  );
+}, LOAD_LINGER_MS);
+
+/** The load records of the whole pool; `undefined` while loading (and with no settings yet). */
 export function useLoadRecords(): LoadRecords | undefined {
   const { db } = useDatabaseContext();
-  const staff = useLiveQuery(() => readStaff(db), [db]);
-  const plans = useLiveQuery(() => readPlanIndex(db), [db]);
-  return useMemo(() => {
-    if (staff === undefined || plans === undefined) return undefined;
-    const taskIds = new Set<string>(plans.tasks.map((task) => task.id));
-    return {
-      ...staff,
-      assignments: staff.assignments.filter((a) => taskIds.has(a.taskId)),
-      tasks: plans.tasks,
-      deals: plans.deals,
-    };
-  }, [staff, plans]);
+  const follow = useCallback(
+    (listener: () => void) => loadWatch.follow(db, 'pool', listener),
+    [db],
+  );
+  return useSyncExternalStore(follow, () => loadWatch.current(db, 'pool')) ?? undefined;
 }
 
 /** A deal's assignments and tasks (its index range in both tables). */

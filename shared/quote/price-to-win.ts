@@ -142,3 +142,38 @@ export function scaleFraction(value: number, scale: { min: number; max: number }
   const pad = span / 10;
   return Math.min(1, Math.max(0, (value - scale.min + pad) / (span + 2 * pad)));
 }
+
+export interface ChartScale {
+  readonly min: number;
+  readonly max: number;
+  /**
+   * The budget when it lies so far from the prices that drawing it to scale would squeeze them
+   * into a sliver: it is marked at that edge of the chart with its figure instead.
+   */
+  readonly budgetOff: 'above' | 'below' | null;
+}
+
+/**
+ * The span the chart draws. The prices (competitors' ranges and ours) always fit; the budget
+ * fits too unless it lies more than the prices' own span beyond them (a span of at least a tenth
+ * of the highest price, so a single price still has room around it). Null with nothing to draw.
+ */
+export function chartScale(position: PricePosition): ChartScale | null {
+  const prices = position.competitors.flatMap((c) => [c.low, c.high]);
+  if (position.ours !== null) prices.push(position.ours);
+  const budget =
+    position.budget.kind === 'within' ||
+    position.budget.kind === 'over' ||
+    position.budget.kind === 'noPrice'
+      ? position.budget.budget
+      : null;
+  if (prices.length === 0)
+    return budget === null ? null : { min: budget, max: budget, budgetOff: null };
+  const min = Math.min(...prices);
+  const max = Math.max(...prices);
+  if (budget === null) return { min, max, budgetOff: null };
+  const room = Math.max(max - min, max / 10);
+  if (budget > max + room) return { min, max, budgetOff: 'above' };
+  if (budget < min - room) return { min, max, budgetOff: 'below' };
+  return { min: Math.min(min, budget), max: Math.max(max, budget), budgetOff: null };
+}

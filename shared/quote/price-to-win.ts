@@ -177,3 +177,19 @@ export function chartScale(position: PricePosition): ChartScale | null {
   if (budget < min - room) return { min, max, budgetOff: 'below' };
   return { min: Math.min(min, budget), max: Math.max(max, budget), budgetOff: null };
 }
+
+/**
+ * Round figures to label the chart's axis with: multiples of 1, 2 or 5 × a power of ten (in
+ * minor units) inside [min, max], about `count` of them; the two ends alone when the span is
+ * too small for a round step (or empty).
+ */
+export function axisTicks(min: number, max: number, count = 4): number[] {
+  const span = max - min;
+  if (!(span > 0)) return [min];
+  const raw = span / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power) || 1;
+  const ticks: number[] = [];
+  for (let tick = Math.ceil(min / step) * step; tick <= max; tick += step) ticks.push(tick);
+  return ticks.length >= 2 ? ticks : [min, max];
+}

@@ -136,7 +136,7 @@ function sampleDeals(page: Page) {
 
 for (const lang of LANGS) {
   test(`price book, price to win and contracts (${lang})`, async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     const text = TEXT[lang];
     const xss = `<img src=x onerror="window.__xss=1"> ${lang}`;
     const dialogs: string[] = [];
@@ -272,7 +272,7 @@ for (const lang of LANGS) {
     // The renewal is listed on the dashboard.
     await page.goto('/#/dashboard');
     const renewals = page.getByTestId('renewals-due');
-    await expect(renewals).toContainText(text.renewals);
+    await expect(renewals).toContainText(text.renewals, { timeout: 30_000 });
     await expect(renewals).toContainText(xss);
     await renewals.scrollIntoViewIfNeeded();
     await screenshot(page, 'commercial-renewals');

@@ -9,9 +9,9 @@ import { baseFields, msOnDate, newId } from '@shared/domain/generator/context';
 const MAX_PRICE_TO_WIN = 12;
 const MAX_CONTRACTS = 16;
 
-/** `pct` % of `amountMinor`, rounded to whole units of the currency (prices are quoted so). */
+/** `pct` % of `amountMinor`, rounded to whole thousands of the currency (as prices are guessed). */
 function share(amountMinor: number, pct: number): number {
-  return Math.round((amountMinor * pct) / 10_000) * 100;
+  return Math.round((amountMinor * pct) / 10_000_000) * 100_000;
 }
 
 /**

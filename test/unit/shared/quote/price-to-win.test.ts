@@ -4,6 +4,7 @@ import type { CompetitorPrice } from '@shared/domain/commercial';
 import { competitorPriceSchema } from '@shared/domain/commercial';
 import { money } from '@shared/domain/money';
 import {
+  axisTicks,
   chartScale,
   differenceBp,
   pricePosition,
@@ -212,6 +213,35 @@ describe('chart scale', () => {
         if (scale.budgetOff === 'above') expect(budget).toBeGreaterThan(scale.max);
         if (scale.budgetOff === 'below') expect(budget).toBeLessThan(scale.min);
       }),
+    );
+  });
+});
+
+describe('axis ticks', () => {
+  it('are round steps inside the span (worked examples)', () => {
+    // 119,977.00 … 3,000,000.00: a step of 1,000,000.00.
+    expect(axisTicks(11_997_700, 300_000_000)).toEqual([100_000_000, 200_000_000, 300_000_000]);
+    // 1,013,650.00 … 1,165,089.50: a step of 50,000.00.
+    expect(axisTicks(101_365_000, 116_508_950)).toEqual([105_000_000, 110_000_000, 115_000_000]);
+    expect(axisTicks(500, 500)).toEqual([500]);
+  });
+
+  it('always lie inside the span, in order, at least two of them', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(1_000_000_000),
+        fc.integer({ min: 1, max: 1_000_000_000 }),
+        (min, span) => {
+          const ticks = axisTicks(min, min + span);
+          expect(ticks.length).toBeGreaterThanOrEqual(2);
+          expect(ticks.length).toBeLessThanOrEqual(11);
+          for (const [i, tick] of ticks.entries()) {
+            expect(tick).toBeGreaterThanOrEqual(min);
+            expect(tick).toBeLessThanOrEqual(min + span);
+            if (i > 0) expect(tick).toBeGreaterThan(ticks[i - 1]!);
+          }
+        },
+      ),
     );
   });
 });

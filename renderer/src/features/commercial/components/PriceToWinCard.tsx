@@ -22,7 +22,7 @@ import type { Money } from '@shared/domain/money';
 import { minorDigits } from '@shared/domain/money';
 import type { Quote } from '@shared/domain/quote';
 import type { CompetitorPosition, PricePosition } from '@shared/quote/price-to-win';
-import { chartScale, pricePosition, scaleFraction } from '@shared/quote/price-to-win';
+import { axisTicks, chartScale, pricePosition, scaleFraction } from '@shared/quote/price-to-win';
 import { amountText, readAmount } from '@renderer/features/costs/utils/amount';
 import { useCommercialActions } from '@renderer/features/commercial/hooks/useCommercialActions';
 import { useFormat } from '@renderer/i18n/useFormat';
@@ -305,8 +305,7 @@ function PositionChart({
           : t('ptw.budgetMark', { amount: money(budget) });
   const rows: readonly CompetitorPosition[] = position.competitors;
   const height = Math.max(1, rows.length) * ROW + 8;
-  const ticks =
-    scale.max > scale.min ? [scale.min, (scale.min + scale.max) / 2, scale.max] : [scale.min];
+  const ticks = axisTicks(scale.min, scale.max);
   return (
     <figure style={{ margin: '16px 0 0' }} aria-label={t('ptw.chartLabel')}>
       <Typography.Text strong>{t('ptw.chartTitle')}</Typography.Text>
@@ -409,7 +408,7 @@ function PositionChart({
       <div style={{ marginLeft: LABEL, position: 'relative', height: STRIP }}>
         {ticks.map((tick) => (
           <Pinned key={tick} fraction={at(tick)} secondary>
-            {money(Math.round(tick))}
+            {money(tick)}
           </Pinned>
         ))}
       </div>

@@ -32,7 +32,10 @@ export function describeReason(
       return t('reason.costOfSale', {
         eac: money(reason.eac),
         value: money(reason.value),
-        pct: format.percent(reason.eac.amountMinor / reason.value.amountMinor, 1),
+        pct: format.percent(
+          reason.eac.amountMinor / reason.value.amountMinor,
+          reason.eac.amountMinor * 100 < reason.value.amountMinor ? 2 : 1,
+        ),
         limit: format.percent(reason.limitPct / 100, Number.isInteger(reason.limitPct) ? 0 : 2),
       });
     case 'riskExposure':

@@ -198,7 +198,7 @@ for (const lang of LANGS) {
     // The sample already holds competitors' prices and a budget for this deal.
     await expect(page.getByTestId('ptw-chart')).toBeVisible();
     await expect(page.getByTestId('ptw-mark-ours')).toHaveText(text.oursMark);
-    await page.getByTestId('ptw-chart').scrollIntoViewIfNeeded();
+    await page.getByTestId('ptw-mark-budget').scrollIntoViewIfNeeded();
     await screenshot(page, 'commercial-price-to-win-sample');
     const addCompetitor = async (name: string, low: string, likely: string, high: string) => {
       await ptw.getByRole('button', { name: text.addCompetitor }).click();
@@ -221,7 +221,7 @@ for (const lang of LANGS) {
     // A budget far above every price is marked at the edge with its figure, not drawn to scale.
     await expect(page.getByTestId('ptw-mark-budget')).toHaveText(text.budgetAbove);
     await expect(page.locator('[data-off-scale="above"]')).toHaveCount(1);
-    await page.getByTestId('ptw-chart').scrollIntoViewIfNeeded();
+    await page.getByTestId('ptw-mark-budget').scrollIntoViewIfNeeded();
     await screenshot(page, 'commercial-price-to-win');
 
     // A contract on a won deal, with its signed PDF; then signed.

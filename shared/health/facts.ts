@@ -300,6 +300,7 @@ export function dealFactsWith(
       submissionSlackDays,
       cost: {
         currency: cost.currency,
+        valueMinor: deal.value.amountMinor,
         budgetMinor: cost.budget.amountMinor,
         actualMinor: cost.actual.amountMinor,
         eacMinor: cost.eac.amountMinor,

@@ -21,6 +21,8 @@ import type { Thresholds } from '@shared/domain/settings';
  * |                      |                                              | met from today                      |
  * | `overBudget`         | actual ≥ `budgetWarnPct` % of budget, or the | actual above the budget             |
  * |                      | forecast (EAC) above the budget              |                                     |
+ * | `costOfSale`         | the pursuit's forecast cost (EAC) reaches    | —                                   |
+ * |                      | `costOfSaleWarnPct` % of the deal's value    |                                     |
  * | `riskExposure`       | open risk exposure (base currency) above     | —                                   |
  * |                      | `highRiskExposure`                           |                                     |
  * | `highRisks`          | an open risk scored ≥ `highRiskScore`        | —                                   |
@@ -54,9 +56,13 @@ export interface HealthFacts {
    * met); null when there is no deadline, no plan leading to it, or the bid went in.
    */
   readonly submissionSlackDays: number | null;
-  /** The pursuit cost in the deal's currency (budget zero: no budget set). */
+  /**
+   * The pursuit cost in the deal's currency (budget zero: no budget set), and the deal's value in
+   * that currency (what the cost of sale is measured against).
+   */
   readonly cost: {
     readonly currency: CurrencyCode;
+    readonly valueMinor: number;
     readonly budgetMinor: number;
     readonly actualMinor: number;
     readonly eacMinor: number;
@@ -79,6 +85,7 @@ export type HealthThresholds = Pick<
   | 'slipToleranceDays'
   | 'submissionSlackWarnDays'
   | 'budgetWarnPct'
+  | 'costOfSaleWarnPct'
   | 'highRiskExposure'
   | 'highRiskScore'
   | 'pwinDropPoints'
@@ -113,6 +120,14 @@ export type HealthReason =
       readonly budget: Money;
       readonly actual: Money;
       readonly eac: Money;
+    }
+  | {
+      readonly code: 'costOfSale';
+      readonly severity: ReasonSeverity;
+      readonly eac: Money;
+      readonly value: Money;
+      /** The threshold, a percentage of the value. */
+      readonly limitPct: number;
     }
   | {
       readonly code: 'riskExposure';
@@ -150,6 +165,7 @@ export const HEALTH_REASON_CODES = [
   'milestoneOverdue',
   'milestoneLate',
   'overBudget',
+  'costOfSale',
   'highRisks',
   'riskExposure',
   'overAllocated',
@@ -242,6 +258,20 @@ function reasonsOf(facts: HealthFacts, t: HealthThresholds, today: PlanDate): He
         eac: { amountMinor: cost.eacMinor, currency: cost.currency },
       });
     }
+  }
+
+  if (
+    cost.valueMinor > 0 &&
+    cost.eacMinor > 0 &&
+    reaches(cost.eacMinor, cost.valueMinor, t.costOfSaleWarnPct)
+  ) {
+    reasons.push({
+      code: 'costOfSale',
+      severity: 'amber',
+      eac: { amountMinor: cost.eacMinor, currency: cost.currency },
+      value: { amountMinor: cost.valueMinor, currency: cost.currency },
+      limitPct: t.costOfSaleWarnPct,
+    });
   }
 
   const high = facts.risks.filter((r) => r.score >= t.highRiskScore);

@@ -349,7 +349,10 @@ export function copyFields(
  * expected margin the quote's margin % (two decimals dropped to the schema's number). Null when
  * the quote's currency is not the deal's (the deal keeps its figures).
  */
-export function dealFiguresOf(figures: QuoteFigures): { value: Money; expectedMarginPct: number } {
+export function dealFiguresOf(figures: Pick<QuoteFigures, 'totals'>): {
+  value: Money;
+  expectedMarginPct: number;
+} {
   const marginPct = figures.totals.marginBp === null ? 0 : figures.totals.marginBp / 100;
   return {
     value: figures.totals.net,

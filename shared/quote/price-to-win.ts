@@ -142,3 +142,54 @@ export function scaleFraction(value: number, scale: { min: number; max: number }
   const pad = span / 10;
   return Math.min(1, Math.max(0, (value - scale.min + pad) / (span + 2 * pad)));
 }
+
+export interface ChartScale {
+  readonly min: number;
+  readonly max: number;
+  /**
+   * The budget when it lies so far from the prices that drawing it to scale would squeeze them
+   * into a sliver: it is marked at that edge of the chart with its figure instead.
+   */
+  readonly budgetOff: 'above' | 'below' | null;
+}
+
+/**
+ * The span the chart draws. The prices (competitors' ranges and ours) always fit; the budget
+ * fits too unless it lies more than the prices' own span beyond them (a span of at least a tenth
+ * of the highest price, so a single price still has room around it). Null with nothing to draw.
+ */
+export function chartScale(position: PricePosition): ChartScale | null {
+  const prices = position.competitors.flatMap((c) => [c.low, c.high]);
+  if (position.ours !== null) prices.push(position.ours);
+  const budget =
+    position.budget.kind === 'within' ||
+    position.budget.kind === 'over' ||
+    position.budget.kind === 'noPrice'
+      ? position.budget.budget
+      : null;
+  if (prices.length === 0)
+    return budget === null ? null : { min: budget, max: budget, budgetOff: null };
+  const min = Math.min(...prices);
+  const max = Math.max(...prices);
+  if (budget === null) return { min, max, budgetOff: null };
+  const room = Math.max(max - min, max / 10);
+  if (budget > max + room) return { min, max, budgetOff: 'above' };
+  if (budget < min - room) return { min, max, budgetOff: 'below' };
+  return { min: Math.min(min, budget), max: Math.max(max, budget), budgetOff: null };
+}
+
+/**
+ * Round figures to label the chart's axis with: multiples of 1, 2 or 5 × a power of ten (in
+ * minor units) inside [min, max], about `count` of them; the two ends alone when the span is
+ * too small for a round step (or empty).
+ */
+export function axisTicks(min: number, max: number, count = 4): number[] {
+  const span = max - min;
+  if (!(span > 0)) return [min];
+  const raw = span / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power) || 1;
+  const ticks: number[] = [];
+  for (let tick = Math.ceil(min / step) * step; tick <= max; tick += step) ticks.push(tick);
+  return ticks.length >= 2 ? ticks : [min, max];
+}

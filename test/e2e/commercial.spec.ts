@@ -42,6 +42,10 @@ const TEXT = {
     contractAdded: /已新增合同/,
     contractSaved: /已保存合同/,
     renewals: '即将续约',
+    editContract: '编辑',
+    openContract: '打开',
+    budgetAbove: /预算 .*（远高于各方报价，未按比例绘制）→/,
+    oursMark: /^我方价格 /,
   },
   en: {
     loadSample: 'Load sample portfolio',
@@ -82,6 +86,10 @@ const TEXT = {
     contractAdded: /Contract .* added/,
     contractSaved: /Contract .* saved/,
     renewals: 'Renewals due',
+    editContract: 'Edit',
+    openContract: 'Open',
+    budgetAbove: /Budget .* \(far above the prices, off the scale\) →/,
+    oursMark: /^Our price /,
   },
 } as const;
 
@@ -128,7 +136,7 @@ function sampleDeals(page: Page) {
 
 for (const lang of LANGS) {
   test(`price book, price to win and contracts (${lang})`, async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     const text = TEXT[lang];
     const xss = `<img src=x onerror="window.__xss=1"> ${lang}`;
     const dialogs: string[] = [];
@@ -144,7 +152,7 @@ for (const lang of LANGS) {
     // Price book: a cost above the price is flagged, a validity ending before it starts refused.
     await page.goto('/#/settings');
     const section = page.getByTestId('price-book-section');
-    await expect(section).toBeVisible();
+    await expect(section).toBeVisible({ timeout: 30_000 });
     await section.getByRole('button', { name: text.addItem }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(text.code, { exact: true }).fill(`XSS-${lang}`);
@@ -187,6 +195,11 @@ for (const lang of LANGS) {
       'true',
     );
     const ptw = page.getByTestId('price-to-win');
+    // The sample already holds competitors' prices and a budget for this deal.
+    await expect(page.getByTestId('ptw-chart')).toBeVisible();
+    await expect(page.getByTestId('ptw-mark-ours')).toHaveText(text.oursMark);
+    await page.getByTestId('ptw-mark-budget').scrollIntoViewIfNeeded();
+    await screenshot(page, 'commercial-price-to-win-sample');
     const addCompetitor = async (name: string, low: string, likely: string, high: string) => {
       await ptw.getByRole('button', { name: text.addCompetitor }).click();
       await dialog.getByLabel(text.competitor, { exact: true }).fill(name);
@@ -205,6 +218,10 @@ for (const lang of LANGS) {
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('ptw-sentence')).toContainText(text.sentence);
     await expect(page.getByTestId('ptw-chart')).toBeVisible();
+    // A budget far above every price is marked at the edge with its figure, not drawn to scale.
+    await expect(page.getByTestId('ptw-mark-budget')).toHaveText(text.budgetAbove);
+    await expect(page.locator('[data-off-scale="above"]')).toHaveCount(1);
+    await page.getByTestId('ptw-mark-budget').scrollIntoViewIfNeeded();
     await screenshot(page, 'commercial-price-to-win');
 
     // A contract on a won deal, with its signed PDF; then signed.
@@ -228,7 +245,7 @@ for (const lang of LANGS) {
     await expect(dialog).toBeHidden();
     const contractRow = contracts.getByRole('row').filter({ hasText: xss });
     await expect(contractRow).toBeVisible();
-    await contractRow.getByRole('button').nth(1).click();
+    await contractRow.getByRole('button', { name: new RegExp(`^${text.editContract} `) }).click();
     await dialog.getByLabel(text.status, { exact: true }).click();
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
@@ -241,12 +258,21 @@ for (const lang of LANGS) {
     const download = page.waitForEvent('download');
     await contractRow.getByRole('button', { name: /^(Download|下载) / }).click();
     expect((await download).suggestedFilename()).toBe('signed.pdf');
+    // Opened in place: a window of its own showing the stored PDF from a blob of the app.
+    const popup = page.waitForEvent('popup');
+    await contractRow.getByRole('button', { name: new RegExp(`^${text.openContract} `) }).click();
+    const viewer = await popup;
+    expect(viewer.url()).toMatch(/^blob:http:\/\/127\.0\.0\.1:\d+\/[0-9a-f-]{36}$/);
+    expect(await viewer.evaluate(() => window.opener)).toBeNull();
+    await viewer.waitForLoadState();
+    expect(await viewer.evaluate(() => document.contentType)).toBe('application/pdf');
+    await viewer.close();
     await screenshot(page, 'commercial-contracts');
 
     // The renewal is listed on the dashboard.
     await page.goto('/#/dashboard');
     const renewals = page.getByTestId('renewals-due');
-    await expect(renewals).toContainText(text.renewals);
+    await expect(renewals).toContainText(text.renewals, { timeout: 30_000 });
     await expect(renewals).toContainText(xss);
     await renewals.scrollIntoViewIfNeeded();
     await screenshot(page, 'commercial-renewals');

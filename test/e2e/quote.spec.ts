@@ -49,6 +49,9 @@ const TEXT = {
     copy: '复制为新草稿',
     locked: /v2 已发送：客户看到的内容不可再改/,
     follows: (version: number) => new RegExp(`商机跟随 v${version}（`),
+    unchanged: '不变',
+    costOfSale: '新增：销售成本偏高',
+    trail: (version: number) => new RegExp(`金额与预期毛利率随报价版本 v${version}（`),
   },
   en: {
     loadSample: 'Load sample portfolio',
@@ -96,13 +99,22 @@ const TEXT = {
     copy: 'Copy to new draft',
     locked: /v2 is sent: what the customer saw never changes/,
     follows: (version: number) => new RegExp(`The deal follows v${version} \\(`),
+    unchanged: 'unchanged',
+    costOfSale: 'adds: Cost of sale',
+    trail: (version: number) =>
+      new RegExp(`Value and expected margin follow quote version v${version} \\(`),
   },
 } as const;
+
+/** The one pursuit cost the quoted deal keeps (1,000.00 in the base currency). */
+const PURSUIT_COST_MINOR = 100_000;
 
 /**
  * A sample deal to quote: open, in the base currency, with open risk exposure in it (so a
  * contingency has something to cover) and no quote yet. Also puts a price-book item priced in
- * EUR in the book, which a quote in the base currency must refuse.
+ * EUR in the book, which a quote in the base currency must refuse. The deal's pursuit cost is
+ * made known: its budget, costs, time and staffing are set aside and one cost of 1,000.00 is
+ * logged today, so its forecast cost (EAC) is exactly that (for the cost of sale).
  */
 async function prepare(page: Page): Promise<string> {
   return page.evaluate(
@@ -112,8 +124,9 @@ async function prepare(page: Page): Promise<string> {
         open.onerror = () => reject(new Error('cannot open the database'));
         open.onsuccess = () => {
           const db = open.result;
+          const costTables = ['budgetLines', 'costEntries', 'timeEntries', 'assignments'];
           const tx = db.transaction(
-            ['deals', 'risks', 'quotes', 'settings', 'priceBookItems'],
+            ['deals', 'risks', 'quotes', 'settings', 'priceBookItems', ...costTables],
             'readwrite',
           );
           const all = (store: string) =>
@@ -157,6 +170,37 @@ async function prepare(page: Page): Promise<string> {
                     r.exposure.amountMinor > 0,
                 ),
             );
+            if (deal) {
+              const now = Date.now();
+              for (const table of costTables) {
+                const store = tx.objectStore(table);
+                const request = store.getAll();
+                request.onsuccess = () => {
+                  const rows = request.result as { dealId: string; deletedAt: unknown }[];
+                  for (const row of rows) {
+                    if (row.dealId === deal.id && row.deletedAt === null)
+                      store.put({ ...row, deletedAt: now });
+                  }
+                  if (table !== 'costEntries') return;
+                  const template = rows[0] as Record<string, unknown> | undefined;
+                  if (template === undefined) return;
+                  const today = new Date(now - new Date().getTimezoneOffset() * 60_000)
+                    .toISOString()
+                    .slice(0, 10);
+                  store.put({
+                    ...template,
+                    id: crypto.randomUUID(),
+                    dealId: deal.id,
+                    amount: { amountMinor: 100_000, currency: base },
+                    date: today,
+                    createdAt: now,
+                    updatedAt: now,
+                    rev: 1,
+                    deletedAt: null,
+                  });
+                };
+              }
+            }
             const template = items[0] as Record<string, unknown>;
             tx.objectStore('priceBookItems').put({
               ...template,
@@ -177,6 +221,39 @@ async function prepare(page: Page): Promise<string> {
   );
 }
 
+/** Sets the cost-of-sale limit (a percentage of the deal value) in the stored settings. */
+async function setCostOfSaleLimit(page: Page, pct: number): Promise<void> {
+  await page.evaluate(
+    (limit) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('pursuit');
+        open.onerror = () => reject(new Error('cannot open the database'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('settings', 'readwrite');
+          const store = tx.objectStore('settings');
+          const request = store.getAll();
+          request.onsuccess = () => {
+            const settings = request.result[0] as {
+              rev: number;
+              thresholds: Record<string, unknown>;
+            };
+            store.put({
+              ...settings,
+              rev: settings.rev + 1,
+              thresholds: { ...settings.thresholds, costOfSaleWarnPct: limit },
+            });
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+      }),
+    pct,
+  );
+}
+
 /** Picks the first option of the select labelled `label` in `dialog`. */
 async function pickFirst(page: Page, dialog: ReturnType<Page['getByRole']>, label: string) {
   await dialog.getByLabel(label, { exact: true }).click();
@@ -192,7 +269,7 @@ for (const lang of LANGS) {
   test(`quote: price book, free, labor and contingency lines, scenarios, apply, send, copy (${lang})`, async ({
     page,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     const xss = `<img src=x onerror="window.__xss=1"> ${lang}`;
     await openApp(page, { lang, theme: 'light', route: '/deals' });
     await page.getByRole('button', { name: text.loadSample }).click();
@@ -332,6 +409,26 @@ for (const lang of LANGS) {
     expect(baseline).toBe(price);
     expect(list).toBe(price);
     expect(amountOf(aggressive ?? '')).toBeLessThan(amountOf(price));
+    // Health side by side: with the limit on the cost of sale between what the pursuit's 1,000.00
+    // is of each price, the aggressive price crosses it and the list price does not.
+    const healths = page.locator('[data-testid^="scenario-"][data-testid$="-health"]');
+    await expect(healths).toHaveCount(3);
+    await expect(healths.nth(1)).toHaveAttribute('data-change', 'same');
+    await expect(healths.nth(1)).toContainText(text.unchanged);
+    // Unrounded: the two prices may be close (contingency is most of this quote).
+    const costMajor = PURSUIT_COST_MINOR / 100;
+    const limitPct =
+      ((costMajor / amountOf(price) + costMajor / amountOf(aggressive ?? '')) / 2) * 100;
+    await setCostOfSaleLimit(page, limitPct);
+    await page.reload();
+    await expect(healths).toHaveCount(3, { timeout: 30_000 });
+    await expect(healths.nth(2).locator('[data-added="costOfSale"]')).toBeVisible();
+    await expect(healths.nth(2)).toContainText(text.costOfSale);
+    await expect(healths.nth(1)).toContainText(text.unchanged);
+    const margins = page.locator('[data-testid^="scenario-"][data-testid$="-marginPct"]');
+    const [marginBefore, , marginAggressive] = await margins.allInnerTexts();
+    expect(marginAggressive).not.toBe(marginBefore);
+    await expect(page.getByTestId('quote-deal-follows')).toContainText(marginBefore ?? '');
     await page.getByTestId('quote-scenarios').scrollIntoViewIfNeeded();
     await screenshot(page, 'quote-scenarios');
 
@@ -341,6 +438,12 @@ for (const lang of LANGS) {
     await expect(page.getByTestId('quote-deal-follows')).toContainText(aggressive ?? '');
     await expect(page.getByTestId('quote-total-price')).toHaveText(aggressive ?? '');
     await expect(page.getByTestId('quote-status')).toHaveText(text.draft);
+    // The expected margin follows too, and the deal's own health now has the cost of sale.
+    await expect(page.getByTestId('quote-deal-follows')).toContainText(marginAggressive ?? '');
+    const healthTag = page.locator('button.health-tag');
+    await healthTag.hover();
+    await expect(page.locator('.ant-popover:visible [data-reason="costOfSale"]')).toBeVisible();
+    await page.mouse.move(0, 0);
 
     // Send it: read-only, with the reason.
     await page.getByRole('button', { name: text.markSent }).click();
@@ -356,6 +459,11 @@ for (const lang of LANGS) {
     await expect(page.getByTestId('quote-deal-follows')).toContainText(text.follows(3));
     await expect(page.getByTestId('quote-status')).toHaveText(text.draft);
     await expect(page.getByRole('button', { name: text.addSection })).toBeVisible();
+
+    // The trail says which version set the deal's value and margin.
+    await page.goto(`/#/deals/${dealId}/activity`);
+    await expect(page.getByText(text.trail(2)).first()).toBeVisible();
+    await page.goto(`/#/deals/${dealId}/quote`);
 
     // Markup typed anywhere stayed text.
     await expect(page.getByTestId('quote-section-name').first()).toHaveText(`${xss} HW`);

@@ -1,3 +1,4 @@
+import { generateCommercial } from '@shared/domain/generator/commercial';
 import { generateQuotes } from '@shared/domain/generator/quotes';
 import { createCalendar } from '@shared/domain/calendar';
 import { planDateFromUtcMs } from '@shared/domain/dates';
@@ -158,6 +159,17 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
   const targets = generateTargets(ctx, organisation, settings, setupAt);
   const commissions = generateCommissions(ctx, organisation, settings, setupAt);
   const quoting = generateQuotes(ctx, settings, pursuits?.deals ?? [], setupAt);
+  // The quoted deal's value and margin follow its quote, as the app keeps them.
+  const deals = (pursuits?.deals ?? []).map((deal) =>
+    deal.id === quoting.follows?.dealId
+      ? {
+          ...deal,
+          value: quoting.follows.value,
+          expectedMarginPct: quoting.follows.expectedMarginPct,
+        }
+      : deal,
+  );
+  const commercial = generateCommercial(ctx, deals);
   return {
     settings: [settings],
     roles,
@@ -167,16 +179,7 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     contacts: book.contacts,
     salesProcesses: [process],
     stages,
-    // The quoted deal's value and margin follow its quote, as the app keeps them.
-    deals: (pursuits?.deals ?? []).map((deal) =>
-      deal.id === quoting.follows?.dealId
-        ? {
-            ...deal,
-            value: quoting.follows.value,
-            expectedMarginPct: quoting.follows.expectedMarginPct,
-          }
-        : deal,
-    ),
+    deals,
     gates: pursuits?.gates ?? [],
     tasks: pursuits?.tasks ?? [],
     milestones: pursuits?.milestones ?? [],
@@ -197,8 +200,8 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     commissionAdjustments: generateCommissionAdjustments(ctx, organisation, settings, setupAt),
     priceBookItems: quoting.priceBookItems,
     quotes: quoting.quotes,
-    priceToWin: [],
-    contracts: [],
+    priceToWin: commercial.priceToWin,
+    contracts: commercial.contracts,
     contractFiles: [],
   };
 }

@@ -100,6 +100,32 @@ describe('webContents hardening', () => {
     expect(blocked).toEqual(['window-open https://evil.example/', `window-open ${APP_ENTRY_URL}`]);
   });
 
+  it('opens a window only for a blob of the app’s own origin, locked down and without a bridge', () => {
+    const { contents, blocked } = hardened();
+    const blob = 'blob:app://pursuit/0b6f3c1e-8d2a-4f5e-9a7b-2c4d6e8f0a1b';
+    const decision = contents.windowOpenHandler?.({ url: blob });
+    expect(decision).toMatchObject({
+      action: 'allow',
+      overrideBrowserWindowOptions: {
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+      },
+    });
+    expect(JSON.stringify(decision)).not.toContain('preload');
+    // Its first load is not cancelled; other blobs stay out.
+    expect(contents.fireNavigation('will-navigate', blob)).toBe(false);
+    for (const url of [
+      'blob:https://evil.example/0b6f3c1e-8d2a-4f5e-9a7b-2c4d6e8f0a1b',
+      'blob:null/0b6f3c1e-8d2a-4f5e-9a7b-2c4d6e8f0a1b',
+      `${blob}#javascript:alert(1)`,
+      'blob:app://pursuit/../../etc/passwd',
+      'blob:file:///etc/passwd',
+    ]) {
+      expect(contents.windowOpenHandler?.({ url }), url).toEqual({ action: 'deny' });
+      expect(contents.fireNavigation('will-navigate', url), url).toBe(true);
+    }
+    expect(blocked.filter((line) => line.startsWith('window-open'))).toHaveLength(5);
+  });
+
   it('never attaches a <webview>', () => {
     const { contents } = hardened();
     expect(contents.fireNavigation('will-attach-webview', 'app://pursuit/index.html')).toBe(true);

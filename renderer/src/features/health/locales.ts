@@ -16,6 +16,8 @@ export default defineLocales(
       submissionAtRiskLate: 'Submission cannot be met from today: short by {{days}} working days',
       submissionAtRisk: 'Only {{days}} working days of slack before submission',
       overBudget: 'Actual {{actual}} against a budget of {{budget}} (forecast {{eac}})',
+      costOfSale:
+        'Cost of sale: the pursuit’s forecast cost {{eac}} is {{pct}} of the deal value {{value}} (limit {{limit}})',
       riskExposure: 'Open risk exposure {{exposure}} is above {{limit}}',
       highRisks: 'High risks: {{count}} (top: “{{title}}”, score {{score}})',
       overAllocated: 'People over-allocated on this deal’s work: {{count}}',
@@ -91,6 +93,8 @@ export default defineLocales(
       submissionAtRiskLate: '按当前进度无法在投标截止前完成：差 {{days}} 个工作日',
       submissionAtRisk: '距投标截止仅剩 {{days}} 个工作日浮动时间',
       overBudget: '实际花费 {{actual}}，预算 {{budget}}（预计完工 {{eac}}）',
+      costOfSale:
+        '销售成本偏高：投标费用预计 {{eac}}，占商机金额 {{value}} 的 {{pct}}（上限 {{limit}}）',
       riskExposure: '未关闭风险敞口 {{exposure}}，超过 {{limit}}',
       highRisks: '高风险：{{count}} 项（最高：“{{title}}”，评分 {{score}}）',
       overAllocated: '本商机工作中超负荷的人员：{{count}} 人',

@@ -191,8 +191,15 @@ export default defineLocales(
         health: 'Deal health',
       },
       healthSame: 'unchanged',
+      health: {
+        worse: 'worse',
+        better: 'better',
+        same: 'reasons change',
+        added: 'adds: {{reason}}',
+        removed: 'clears: {{reason}}',
+      },
       healthNote:
-        'Deal health rates schedule, cost, risks, staffing, Pwin and activity, not price: a scenario leaves it as it is.',
+        'A scenario’s health is the deal rated with the scenario’s price and margin as its value and expected margin, against the deal as it stands now. Price shows through the cost of sale (the pursuit’s forecast cost as a share of the value, limit in Settings); schedule, risks, staffing, Pwin and activity stay as they are.',
       keep: 'as quoted',
       summary: {
         discount: 'Discount {{value}}',
@@ -410,8 +417,15 @@ export default defineLocales(
         health: '商机健康度',
       },
       healthSame: '不变',
+      health: {
+        worse: '变差',
+        better: '变好',
+        same: '原因有变化',
+        added: '新增：{{reason}}',
+        removed: '消除：{{reason}}',
+      },
       healthNote:
-        '商机健康度依据进度、成本、风险、人员、赢率和跟进活动评估，不看价格：方案不会改变它。',
+        '方案的健康度＝把方案的价格和毛利率当作商机金额和预期毛利率重新评估，与商机当前状态对比。价格通过销售成本体现（投标费用预计值占商机金额的比例，上限在设置中）；进度、风险、人员、赢率和跟进活动保持不变。',
       keep: '沿用报价',
       summary: {
         discount: '折扣 {{value}}',

@@ -9,6 +9,7 @@ import { planDateFromUtcMs } from '@shared/domain/dates';
 import { createRandom } from '@shared/domain/generator/random';
 import type { Task } from '@shared/domain/task';
 import type { Milestone } from '@shared/domain/milestone';
+import { renewalsDue } from '@shared/quote/renewals';
 
 const NOW = Date.UTC(2026, 10, 26, 9, 30);
 const TODAY = planDateFromUtcMs(NOW);
@@ -236,6 +237,38 @@ describe('generatePortfolio: sample', () => {
     expect(zh.activities.every((activity) => activity.at <= NOW)).toBe(true);
   });
 
+  it('has price-to-win on open deals and contracts on won deals, some renewing soon', () => {
+    const deals = new Map(zh.deals.map((deal) => [deal.id, deal]));
+    expect(zh.priceToWin.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(zh.priceToWin.map((p) => p.dealId)).size).toBe(zh.priceToWin.length);
+    for (const record of zh.priceToWin) {
+      const deal = deals.get(record.dealId)!;
+      expect(deal.status).toBe('open');
+      expect(record.competitors.length).toBeGreaterThan(0);
+      // Competitors are the deal's own, priced in its currency around its value.
+      for (const competitor of record.competitors) {
+        expect(deal.competitors.map((c) => c.name)).toContain(competitor.name);
+        expect(competitor.likely.currency).toBe(deal.value.currency);
+        expect(competitor.low.amountMinor).toBeLessThanOrEqual(competitor.likely.amountMinor);
+        expect(competitor.likely.amountMinor).toBeLessThanOrEqual(competitor.high.amountMinor);
+      }
+    }
+    expect(zh.priceToWin.some((p) => p.budget !== null)).toBe(true);
+
+    // Every won deal has its contract (the sample has few), signed on a day already past.
+    const won = zh.deals.filter((deal) => deal.status === 'won');
+    expect(won.length).toBeGreaterThan(0);
+    expect(zh.contracts.map((c) => c.dealId).sort()).toEqual(won.map((d) => d.id).sort());
+    for (const contract of zh.contracts) {
+      expect(contract.signedDate === null || contract.signedDate <= TODAY).toBe(true);
+      expect(contract.value).toEqual(deals.get(contract.dealId)?.value);
+    }
+    expect(zh.contracts[0]?.status).toBe('signed');
+    const notice = zh.settings[0]!.thresholds.renewalNoticeDays;
+    const due = renewalsDue(zh.contracts, deals, TODAY, notice);
+    expect(due.length).toBeGreaterThan(0);
+  });
+
   it('allocates team targets to people exactly', () => {
     for (const teamTarget of zh.targets.filter((t) => t.teamId !== null)) {
       const shares = zh.targets.filter((t) => t.parentTargetId === teamTarget.id);
@@ -289,6 +322,10 @@ describe('generatePortfolio: large', () => {
     within(portfolio.activities.length, 50_000);
     expect(formatReferenceIssues(checkReferences(portfolio)).slice(0, 10)).toEqual([]);
     expect(cyclicItems(portfolio)).toEqual([]);
+    // A few commercial records whatever the size: price to win on 12 deals, 16 contracts.
+    expect(portfolio.priceToWin).toHaveLength(12);
+    expect(portfolio.contracts).toHaveLength(16);
+    expect(new Set(portfolio.contracts.map((c) => c.status)).size).toBeGreaterThan(1);
     // Every record of the sample portfolios is validated above; here every 7th of each table.
     for (const table of TABLE_NAMES) {
       const rows: readonly unknown[] = portfolio[table];

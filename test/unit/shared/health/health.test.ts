@@ -20,7 +20,7 @@ function facts(over: Partial<HealthFacts> = {}): HealthFacts {
     dealId: 'deal-1' as DealId,
     milestones: [],
     submissionSlackDays: null,
-    cost: { currency: 'CNY', budgetMinor: 0, actualMinor: 0, eacMinor: 0 },
+    cost: { currency: 'CNY', valueMinor: 0, budgetMinor: 0, actualMinor: 0, eacMinor: 0 },
     exposure: { amountMinor: 0, currency: 'CNY' },
     risks: [],
     overAllocatedPeople: 0,
@@ -77,7 +77,7 @@ describe('dealHealth rules', () => {
 
   it('budget: amber at the warning share or a forecast overrun, red when actual passes it', () => {
     const cost = (actualMinor: number, eacMinor: number) =>
-      facts({ cost: { currency: 'CNY', budgetMinor: 1000, actualMinor, eacMinor } });
+      facts({ cost: { currency: 'CNY', valueMinor: 0, budgetMinor: 1000, actualMinor, eacMinor } });
     expect(codes(cost(899, 1000))).toEqual([]);
     expect(dealHealth(cost(900, 1000), T, TODAY).level).toBe('amber');
     expect(dealHealth(cost(100, 1001), T, TODAY).level).toBe('amber');
@@ -94,9 +94,47 @@ describe('dealHealth rules', () => {
   it('no budget never warns, whatever was spent', () => {
     expect(
       codes(
-        facts({ cost: { currency: 'CNY', budgetMinor: 0, actualMinor: 5000, eacMinor: 5000 } }),
+        facts({
+          cost: {
+            currency: 'CNY',
+            valueMinor: 0,
+            budgetMinor: 0,
+            actualMinor: 5000,
+            eacMinor: 5000,
+          },
+        }),
       ),
     ).toEqual([]);
+  });
+
+  it('cost of sale: amber once the forecast cost reaches the share of the value (5 %)', () => {
+    const cost = (valueMinor: number, eacMinor: number) =>
+      facts({ cost: { currency: 'CNY', valueMinor, budgetMinor: 0, actualMinor: 0, eacMinor } });
+    // 4,999 of 100,000 is 4.999 %: below; 5,000 is 5 %: reached.
+    expect(codes(cost(100_000, 4_999))).toEqual([]);
+    const reached = dealHealth(cost(100_000, 5_000), T, TODAY);
+    expect(reached.level).toBe('amber');
+    expect(reached.reasons).toEqual([
+      {
+        code: 'costOfSale',
+        severity: 'amber',
+        eac: { amountMinor: 5_000, currency: 'CNY' },
+        value: { amountMinor: 100_000, currency: 'CNY' },
+        limitPct: 5,
+      },
+    ]);
+    // The same cost against a lower price (a cut-price scenario) crosses it.
+    expect(codes(cost(120_000, 5_000))).toEqual([]);
+    expect(codes(cost(99_000, 5_000))).toEqual(['costOfSale']);
+    // No value, or no cost: nothing to measure.
+    expect(codes(cost(0, 5_000))).toEqual([]);
+    expect(codes(cost(100_000, 0))).toEqual([]);
+    // A threshold with decimals.
+    expect(
+      dealHealth(cost(1_000, 25), { ...T, costOfSaleWarnPct: 2.5 }, TODAY).reasons.map(
+        (r) => r.code,
+      ),
+    ).toEqual(['costOfSale']);
   });
 
   it('high risks: amber at the score threshold, naming the highest', () => {
@@ -188,9 +226,15 @@ const arbFacts: fc.Arbitrary<HealthFacts> = fc.record({
   ),
   submissionSlackDays: fc.option(fc.integer({ min: -20, max: 40 })),
   cost: fc
-    .record({ budgetMinor: fc.nat(10_000), actualMinor: fc.nat(12_000), extra: fc.nat(5_000) })
-    .map(({ budgetMinor, actualMinor, extra }) => ({
+    .record({
+      valueMinor: fc.nat(400_000),
+      budgetMinor: fc.nat(10_000),
+      actualMinor: fc.nat(12_000),
+      extra: fc.nat(5_000),
+    })
+    .map(({ valueMinor, budgetMinor, actualMinor, extra }) => ({
       currency: 'CNY',
+      valueMinor,
       budgetMinor,
       actualMinor,
       eacMinor: actualMinor + extra,
@@ -217,11 +261,20 @@ describe('dealHealth laws', () => {
 
   it('making a fact worse never improves the level', () => {
     fc.assert(
-      fc.property(arbFacts, fc.nat(8), (f, which) => {
+      fc.property(arbFacts, fc.nat(9), (f, which) => {
         const worse: HealthFacts = [
           { ...f, milestones: [...f.milestones, { name: 'x', lateDays: 30, overdueDays: 30 }] },
           { ...f, submissionSlackDays: -5 },
-          { ...f, cost: { ...f.cost, budgetMinor: 1, actualMinor: 2, eacMinor: 2 } },
+          {
+            ...f,
+            cost: {
+              ...f.cost,
+              budgetMinor: 1,
+              actualMinor: 2,
+              eacMinor: Math.max(2, f.cost.eacMinor),
+            },
+          },
+          { ...f, cost: { ...f.cost, valueMinor: Math.min(f.cost.valueMinor, 1) } },
           { ...f, risks: [...f.risks, { title: 'x', score: 25 }] },
           { ...f, exposure: { amountMinor: 500_000_000, currency: 'CNY' } },
           { ...f, overAllocatedPeople: f.overAllocatedPeople + 1 },

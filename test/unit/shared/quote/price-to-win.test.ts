@@ -4,6 +4,8 @@ import type { CompetitorPrice } from '@shared/domain/commercial';
 import { competitorPriceSchema } from '@shared/domain/commercial';
 import { money } from '@shared/domain/money';
 import {
+  axisTicks,
+  chartScale,
   differenceBp,
   pricePosition,
   rangePosition,
@@ -151,6 +153,95 @@ describe('price-to-win position', () => {
         const reversed = pricePosition(null, [...list].reverse(), null, 'CNY');
         expect(reversed.reference?.likely).toBe(lowest);
       }),
+    );
+  });
+});
+
+describe('chart scale', () => {
+  const two = [
+    competitor('c1', 'ZTE', 1_500_000, 1_800_000, 2_600_000),
+    competitor('c2', 'Huawei', 2_000_000, 2_500_000, 3_000_000),
+  ];
+
+  it('keeps a far budget off the scale, marked at its edge (worked example)', () => {
+    // Prices 1.5M…3M (span 1.5M): a budget of 50M is far above 3M + 1.5M.
+    const far = pricePosition(money(1_750_000, 'CNY'), two, money(50_000_000, 'CNY'), 'CNY');
+    expect(chartScale(far)).toEqual({ min: 1_500_000, max: 3_000_000, budgetOff: 'above' });
+    // 4.5M is just within reach: drawn to scale.
+    const near = pricePosition(money(1_750_000, 'CNY'), two, money(4_500_000, 'CNY'), 'CNY');
+    expect(chartScale(near)).toEqual({ min: 1_500_000, max: 4_500_000, budgetOff: null });
+    // Prices 10M…12M (span 2M): a budget under 8M is far below them.
+    const high = [competitor('c1', 'ZTE', 10_000_000, 11_000_000, 12_000_000)];
+    const low = pricePosition(money(11_500_000, 'CNY'), high, money(7_999_999, 'CNY'), 'CNY');
+    expect(chartScale(low)).toEqual({ min: 10_000_000, max: 12_000_000, budgetOff: 'below' });
+    const edge = pricePosition(money(11_500_000, 'CNY'), high, money(8_000_000, 'CNY'), 'CNY');
+    expect(chartScale(edge)?.budgetOff).toBeNull();
+  });
+
+  it('gives a lone price a tenth of itself of room, and a lone budget its own scale', () => {
+    const lone = pricePosition(money(1_000_000, 'CNY'), [], money(1_090_000, 'CNY'), 'CNY');
+    expect(chartScale(lone)).toEqual({ min: 1_000_000, max: 1_090_000, budgetOff: null });
+    const farther = pricePosition(money(1_000_000, 'CNY'), [], money(1_200_000, 'CNY'), 'CNY');
+    expect(chartScale(farther)?.budgetOff).toBe('above');
+    const budgetOnly = pricePosition(null, [], money(5_000, 'CNY'), 'CNY');
+    expect(chartScale(budgetOnly)).toEqual({ min: 5_000, max: 5_000, budgetOff: null });
+    expect(chartScale(pricePosition(null, [], null, 'CNY'))).toBeNull();
+  });
+
+  it('always draws every price, and the budget whenever it is on the scale', () => {
+    const amount = fc.integer({ min: 0, max: 10_000_000 });
+    fc.assert(
+      fc.property(amount, amount, amount, fc.option(amount), (a, b, ours, budget) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        const result = pricePosition(
+          money(ours, 'CNY'),
+          [competitor('c1', 'X', low, low, high)],
+          budget === null ? null : money(budget, 'CNY'),
+          'CNY',
+        );
+        const scale = chartScale(result);
+        expect(scale).not.toBeNull();
+        if (scale === null) return;
+        for (const value of [low, high, ours]) {
+          expect(value).toBeGreaterThanOrEqual(scale.min);
+          expect(value).toBeLessThanOrEqual(scale.max);
+        }
+        if (budget !== null && scale.budgetOff === null) {
+          expect(budget).toBeGreaterThanOrEqual(scale.min);
+          expect(budget).toBeLessThanOrEqual(scale.max);
+        }
+        if (scale.budgetOff === 'above') expect(budget).toBeGreaterThan(scale.max);
+        if (scale.budgetOff === 'below') expect(budget).toBeLessThan(scale.min);
+      }),
+    );
+  });
+});
+
+describe('axis ticks', () => {
+  it('are round steps inside the span (worked examples)', () => {
+    // 119,977.00 … 3,000,000.00: a step of 1,000,000.00.
+    expect(axisTicks(11_997_700, 300_000_000)).toEqual([100_000_000, 200_000_000, 300_000_000]);
+    // 1,013,650.00 … 1,165,089.50: a step of 50,000.00.
+    expect(axisTicks(101_365_000, 116_508_950)).toEqual([105_000_000, 110_000_000, 115_000_000]);
+    expect(axisTicks(500, 500)).toEqual([500]);
+  });
+
+  it('always lie inside the span, in order, at least two of them', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(1_000_000_000),
+        fc.integer({ min: 1, max: 1_000_000_000 }),
+        (min, span) => {
+          const ticks = axisTicks(min, min + span);
+          expect(ticks.length).toBeGreaterThanOrEqual(2);
+          expect(ticks.length).toBeLessThanOrEqual(11);
+          for (const [i, tick] of ticks.entries()) {
+            expect(tick).toBeGreaterThanOrEqual(min);
+            expect(tick).toBeLessThanOrEqual(min + span);
+            if (i > 0) expect(tick).toBeGreaterThan(ticks[i - 1]!);
+          }
+        },
+      ),
     );
   });
 });

@@ -21,6 +21,7 @@ import {
 import {
   DeleteOutlined,
   DownloadOutlined,
+  FilePdfOutlined,
   EditOutlined,
   PaperClipOutlined,
   PlusOutlined,
@@ -42,6 +43,7 @@ import {
 import { useFormat } from '@renderer/i18n/useFormat';
 import { PlanDateInput } from '@renderer/app/components/PlanDateInput';
 import { getPlatform } from '@renderer/platform/getPlatform';
+import { openPdf } from '@renderer/features/commercial/utils/openPdf';
 
 const STATUS_COLOR: Record<ContractStatus, string> = {
   drafting: 'default',
@@ -82,6 +84,16 @@ export function ContractsCard({
       content: base64ToBytes(file.dataBase64),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
+  };
+
+  const open = async (contract: Contract) => {
+    if (contract.fileId === null) return;
+    const file = await actions.readFile(contract.fileId);
+    if (file === null) {
+      message.error(t('contracts.fileGone'));
+      return;
+    }
+    if (!openPdf(base64ToBytes(file.dataBase64))) message.error(t('contracts.openBlocked'));
   };
 
   return (
@@ -156,19 +168,27 @@ export function ContractsCard({
             {
               key: 'file',
               title: t('contracts.columns.file'),
-              width: 110,
+              width: 150,
               render: (_: unknown, c) =>
                 c.fileId === null ? (
                   t('contracts.noFile')
                 ) : (
-                  <Button
-                    size="small"
-                    icon={<DownloadOutlined />}
-                    aria-label={t('contracts.download', { name: c.number })}
-                    onClick={() => void download(c)}
-                  >
-                    PDF
-                  </Button>
+                  <Space size={4}>
+                    <Button
+                      size="small"
+                      icon={<FilePdfOutlined />}
+                      aria-label={t('contracts.open', { name: c.number })}
+                      onClick={() => void open(c)}
+                    >
+                      {t('contracts.openButton')}
+                    </Button>
+                    <Button
+                      size="small"
+                      icon={<DownloadOutlined />}
+                      aria-label={t('contracts.download', { name: c.number })}
+                      onClick={() => void download(c)}
+                    />
+                  </Space>
                 ),
             },
             {

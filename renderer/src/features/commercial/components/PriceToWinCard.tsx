@@ -22,7 +22,7 @@ import type { Money } from '@shared/domain/money';
 import { minorDigits } from '@shared/domain/money';
 import type { Quote } from '@shared/domain/quote';
 import type { CompetitorPosition, PricePosition } from '@shared/quote/price-to-win';
-import { pricePosition, scaleFraction } from '@shared/quote/price-to-win';
+import { axisTicks, chartScale, pricePosition, scaleFraction } from '@shared/quote/price-to-win';
 import { amountText, readAmount } from '@renderer/features/costs/utils/amount';
 import { useCommercialActions } from '@renderer/features/commercial/hooks/useCommercialActions';
 import { useFormat } from '@renderer/i18n/useFormat';
@@ -264,6 +264,8 @@ function PositionSentence({
 
 const ROW = 30;
 const LABEL = 160;
+/** Height of a strip of labels above or below the chart. */
+const STRIP = 22;
 
 /** Each competitor's low–high range with its likely price, our price and the budget as lines. */
 function PositionChart({
@@ -274,17 +276,36 @@ function PositionChart({
   money: (minor: number) => string;
 }) {
   const { t } = useTranslation('commercial');
-  const scale = position.scale;
+  const scale = chartScale(position);
   if (scale === null) return null;
-  const x = (value: number) => `${scaleFraction(value, scale) * 100}%`;
+  const at = (value: number) => scaleFraction(value, scale);
+  const x = (value: number) => `${at(value) * 100}%`;
   const budget =
     position.budget.kind === 'within' ||
     position.budget.kind === 'over' ||
     position.budget.kind === 'noPrice'
       ? position.budget.budget
       : null;
+  // A budget far off the prices is marked at that edge rather than drawn to scale.
+  const budgetAt =
+    budget === null
+      ? null
+      : scale.budgetOff === null
+        ? at(budget)
+        : scale.budgetOff === 'above'
+          ? 1
+          : 0;
+  const budgetText =
+    budget === null
+      ? ''
+      : scale.budgetOff === 'above'
+        ? t('ptw.budgetAbove', { amount: money(budget) })
+        : scale.budgetOff === 'below'
+          ? t('ptw.budgetBelow', { amount: money(budget) })
+          : t('ptw.budgetMark', { amount: money(budget) });
   const rows: readonly CompetitorPosition[] = position.competitors;
   const height = Math.max(1, rows.length) * ROW + 8;
+  const ticks = axisTicks(scale.min, scale.max);
   return (
     <figure style={{ margin: '16px 0 0' }} aria-label={t('ptw.chartLabel')}>
       <Typography.Text strong>{t('ptw.chartTitle')}</Typography.Text>
@@ -292,7 +313,15 @@ function PositionChart({
         <Legend color="#1677ff" label={t('ptw.legendOurs')} line />
         <Legend color="#52c41a" label={t('ptw.legendBudget')} line dashed />
         <Legend color="#595959" label={t('ptw.legendLikely')} />
+        <Legend color="#fa8c16" label={t('ptw.legendRange')} />
       </Flex>
+      <div style={{ marginLeft: LABEL, position: 'relative', height: STRIP }}>
+        {position.ours !== null && (
+          <Pinned fraction={at(position.ours)} color="#1677ff" testId="ptw-mark-ours">
+            {t('ptw.oursMark', { amount: money(position.ours) })}
+          </Pinned>
+        )}
+      </div>
       <div style={{ display: 'flex' }}>
         <div style={{ width: LABEL, flex: 'none' }}>
           {rows.map((row) => (
@@ -348,15 +377,17 @@ function PositionChart({
               />
             </div>
           ))}
-          {budget !== null && (
+          {budgetAt !== null && (
             <div
-              title={`${t('ptw.legendBudget')}: ${money(budget)}`}
+              title={budgetText}
+              data-off-scale={scale.budgetOff ?? undefined}
               style={{
                 position: 'absolute',
                 top: 0,
                 bottom: 0,
-                left: x(budget),
-                borderLeft: '2px dashed #52c41a',
+                left: `${budgetAt * 100}%`,
+                marginLeft: budgetAt === 1 ? -2 : 0,
+                borderLeft: `2px ${scale.budgetOff === null ? 'dashed' : 'dotted'} #52c41a`,
               }}
             />
           )}
@@ -374,13 +405,58 @@ function PositionChart({
           )}
         </div>
       </div>
-      <div style={{ display: 'flex', marginLeft: LABEL }}>
-        <Typography.Text type="secondary" style={{ flex: 1 }}>
-          {money(scale.min)}
-        </Typography.Text>
-        <Typography.Text type="secondary">{money(scale.max)}</Typography.Text>
+      <div style={{ marginLeft: LABEL, position: 'relative', height: STRIP }}>
+        {ticks.map((tick) => (
+          <Pinned key={tick} fraction={at(tick)} secondary>
+            {money(tick)}
+          </Pinned>
+        ))}
       </div>
+      {budgetAt !== null && (
+        <div style={{ marginLeft: LABEL, position: 'relative', height: STRIP }}>
+          <Pinned fraction={budgetAt} color="#389e0d" testId="ptw-mark-budget">
+            {budgetText}
+          </Pinned>
+        </div>
+      )}
     </figure>
+  );
+}
+
+/**
+ * A label over a point of the chart's scale: centred on it, or kept inside the chart by
+ * aligning it to the point near either edge.
+ */
+function Pinned({
+  fraction,
+  color,
+  secondary,
+  testId,
+  children,
+}: {
+  fraction: number;
+  color?: string;
+  secondary?: boolean;
+  testId?: string;
+  children: string;
+}) {
+  const shift = fraction < 0.15 ? '0' : fraction > 0.85 ? '-100%' : '-50%';
+  return (
+    <Typography.Text
+      data-testid={testId}
+      type={secondary === true ? 'secondary' : undefined}
+      style={{
+        position: 'absolute',
+        top: 2,
+        left: `${fraction * 100}%`,
+        transform: `translateX(${shift})`,
+        whiteSpace: 'nowrap',
+        fontSize: 12,
+        color,
+      }}
+    >
+      {children}
+    </Typography.Text>
   );
 }
 

@@ -28,6 +28,16 @@ export function describeReason(
         budget: money(reason.budget),
         eac: money(reason.eac),
       });
+    case 'costOfSale':
+      return t('reason.costOfSale', {
+        eac: money(reason.eac),
+        value: money(reason.value),
+        pct: format.percent(
+          reason.eac.amountMinor / reason.value.amountMinor,
+          reason.eac.amountMinor * 100 < reason.value.amountMinor ? 2 : 1,
+        ),
+        limit: format.percent(reason.limitPct / 100, Number.isInteger(reason.limitPct) ? 0 : 2),
+      });
     case 'riskExposure':
       return t('reason.riskExposure', {
         exposure: money(reason.exposure),

@@ -26,7 +26,7 @@ import {
   updateLine,
 } from '@shared/quote/edit';
 import type { DealTabProps } from '@renderer/features/deal/tabs';
-import { useDealHealth } from '@renderer/db/hooks/health';
+import { useDealHealthInput } from '@renderer/db/hooks/health-input';
 import { useRoles, useSettings } from '@renderer/db/hooks/queries';
 import { useDealQuotes } from '@renderer/db/hooks/quotes';
 import { useFormat } from '@renderer/i18n/useFormat';
@@ -67,7 +67,7 @@ export default function QuoteTab({ deal }: DealTabProps) {
   const roles = useRoles();
   const settings = useSettings();
   const today = useMemo(() => parsePlanDate(dayjs().format('YYYY-MM-DD')), []);
-  const health = useDealHealth(deal.id, today);
+  const healthInput = useDealHealthInput(deal.id);
   const actions = useQuoteActions();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [lineEdit, setLineEdit] = useState<LineEdit>(null);
@@ -352,7 +352,9 @@ export default function QuoteTab({ deal }: DealTabProps) {
         quote={quote}
         editable={editable}
         context={scenarioContext}
-        health={health}
+        dealId={deal.id}
+        healthInput={healthInput}
+        today={today}
         onSave={(scenarios) => actions.update(quote, { scenarios })}
         onApply={async (scenario) => {
           const saved = await actions.applyScenario(quote, scenario);

@@ -19,11 +19,16 @@ import type { TableColumnsType } from 'antd';
 import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Money } from '@shared/domain/money';
 import type { Quote, QuoteScenario } from '@shared/domain/quote';
+import type { PlanDate } from '@shared/domain/dates';
+import type { DealId } from '@shared/domain/ids';
 import type { DealHealth } from '@shared/health/health';
 import type { ScenarioContext, ScenarioResult } from '@shared/quote/build';
-import { compareScenarios } from '@shared/quote/build';
+import { compareScenarios, dealFiguresOf } from '@shared/quote/build';
+import { healthChange, healthWithFigures } from '@shared/quote/scenario-health';
+import type { HealthInput } from '@renderer/db/health/read';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { HealthBadge } from '@renderer/features/health/components/HealthBadge';
+import { describeReason } from '@renderer/features/health/utils/describe';
 import { percentText, readPercentBp } from '@renderer/features/quote/utils/inputs';
 
 type MetricKey = 'settings' | 'price' | 'margin' | 'marginPct' | 'expectedValue' | 'health';
@@ -40,7 +45,10 @@ interface ScenariosPanelProps {
   quote: Quote;
   editable: boolean;
   context: Omit<ScenarioContext, 'newId'>;
-  health: DealHealth | null | undefined;
+  dealId: DealId;
+  /** What the deal's health is rated from (undefined while loading; null: not open). */
+  healthInput: HealthInput | null | undefined;
+  today: PlanDate;
   onSave: (scenarios: QuoteScenario[]) => Promise<unknown>;
   onApply: (scenario: QuoteScenario) => Promise<unknown>;
 }
@@ -48,17 +56,22 @@ interface ScenariosPanelProps {
 /**
  * The quote as it stands and each scenario side by side: price, margin, margin %, expected value
  * (Pwin × margin) and the deal's health. Scenarios are stored on the version; their figures are
- * computed here and never stored. Applying one makes a new draft version.
+ * computed here and never stored. A scenario's health is the deal rated with the scenario's price
+ * and margin as its value and expected margin (`healthWithFigures`), against the deal as it
+ * stands. Applying one makes a new draft version.
  */
 export function ScenariosPanel({
   quote,
   editable,
   context,
-  health,
+  dealId,
+  healthInput,
+  today,
   onSave,
   onApply,
 }: ScenariosPanelProps) {
   const { t } = useTranslation('quote');
+  const { t: th } = useTranslation('health');
   const format = useFormat();
   const [editing, setEditing] = useState<QuoteScenario | null>(null);
   const [applying, setApplying] = useState<string | null>(null);
@@ -72,6 +85,24 @@ export function ScenariosPanel({
       newId: () => `what-if-${next++}`,
     });
   }, [quote.sections, quote.scenarios, context]);
+
+  // The deal's health as it stands, and as each scenario would leave it (nothing is written).
+  const ratings = useMemo(() => {
+    if (!healthInput) return healthInput;
+    const input = {
+      ...healthInput,
+      today,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    };
+    const now = healthWithFigures(input, dealId, null);
+    if (now === null) return null;
+    return {
+      now,
+      scenarios: comparison.scenarios.map(
+        (result) => healthWithFigures(input, dealId, dealFiguresOf(result)) ?? now,
+      ),
+    };
+  }, [healthInput, today, dealId, comparison]);
 
   const summary = (scenario: QuoteScenario | null): ReactNode => {
     if (scenario === null) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -132,15 +163,20 @@ export function ScenariosPanel({
       case 'expectedValue':
         return <span data-testid={testId}>{money(result.expectedValue)}</span>;
       case 'health':
-        return health ? (
-          <Space size={4}>
-            <HealthBadge health={health} />
-            {scenario !== null && (
-              <Typography.Text type="secondary">{t('scenarios.healthSame')}</Typography.Text>
-            )}
-          </Space>
-        ) : (
-          '—'
+        if (!ratings) return '—';
+        if (scenario === null)
+          return (
+            <span data-testid={testId}>
+              <HealthBadge health={ratings.now} />
+            </span>
+          );
+        return (
+          <ScenarioHealth
+            testId={testId}
+            before={ratings.now}
+            after={ratings.scenarios[comparison.scenarios.indexOf(result)] ?? ratings.now}
+            describe={(reason) => describeReason(reason, th, format)}
+          />
         );
     }
   };
@@ -298,6 +334,66 @@ export function ScenariosPanel({
         }}
       />
     </Card>
+  );
+}
+
+/**
+ * A scenario's health: its level, and how it differs from the deal's as it stands (the reasons
+ * it adds and those it clears, worded as everywhere else).
+ */
+function ScenarioHealth({
+  testId,
+  before,
+  after,
+  describe,
+}: {
+  testId: string;
+  before: DealHealth;
+  after: DealHealth;
+  describe: (reason: DealHealth['reasons'][number]) => string;
+}) {
+  const { t } = useTranslation('quote');
+  const change = healthChange(before, after);
+  const same = change.added.length === 0 && change.removed.length === 0;
+  const added = after.reasons.filter((reason) => change.added.includes(reason.code));
+  const removed = before.reasons.filter((reason) => change.removed.includes(reason.code));
+  return (
+    <Flex vertical align="flex-end" gap={2} data-testid={testId} data-change={change.direction}>
+      <Space size={4}>
+        <HealthBadge health={after} />
+        <Typography.Text
+          type={
+            change.direction === 'worse'
+              ? 'danger'
+              : change.direction === 'better'
+                ? 'success'
+                : 'secondary'
+          }
+        >
+          {same ? t('scenarios.healthSame') : t(`scenarios.health.${change.direction}`)}
+        </Typography.Text>
+      </Space>
+      {added.map((reason) => (
+        <Typography.Text
+          key={`+${reason.code}`}
+          data-added={reason.code}
+          type="danger"
+          style={{ fontSize: 12, textAlign: 'end' }}
+        >
+          {t('scenarios.health.added', { reason: describe(reason) })}
+        </Typography.Text>
+      ))}
+      {removed.map((reason) => (
+        <Typography.Text
+          key={`-${reason.code}`}
+          data-removed={reason.code}
+          type="success"
+          style={{ fontSize: 12, textAlign: 'end' }}
+        >
+          {t('scenarios.health.removed', { reason: describe(reason) })}
+        </Typography.Text>
+      ))}
+    </Flex>
   );
 }
 

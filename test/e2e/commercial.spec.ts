@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -136,8 +136,7 @@ for (const lang of LANGS) {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
     const { quoted, won } = await sampleDeals(page);
 

@@ -37,7 +37,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
-    trace: 'retain-on-failure',
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
     // As a user with "reduce motion" set: menus and dialogs open and close without animation, so
     // a test never acts on a dropdown or drawer that is still animating away.
     contextOptions: { reducedMotion: 'reduce' },

@@ -143,7 +143,8 @@ for (const lang of LANGS) {
     // Price book: a cost above the price is flagged, a validity ending before it starts refused.
     await page.goto('/#/settings');
     const section = page.getByTestId('price-book-section');
-    await expect(section).toBeVisible();
+    // Settings loads each section's code and reads the settings first: slow on a busy machine.
+    await expect(section).toBeVisible({ timeout: 30_000 });
     await section.getByRole('button', { name: text.addItem }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(text.code, { exact: true }).fill(`XSS-${lang}`);

@@ -209,7 +209,8 @@ for (const lang of LANGS) {
     // The cost-of-sale threshold in Settings: a bad value is refused, a good one is followed.
     await page.goto('/#/settings');
     const field = page.getByLabel(text.costOfSaleField, { exact: true });
-    await expect(field).toHaveValue('5');
+    // Settings loads each section's code and reads the settings first: slow on a busy machine.
+    await expect(field).toHaveValue('5', { timeout: 30_000 });
     await field.fill('150');
     await page.getByRole('button', { name: text.save }).click();
     await expect(page.getByText(text.range)).toBeVisible();

@@ -18,8 +18,5 @@ export default defineConfig({
     setupFiles: [resolve(root, 'test/unit/setup.ts')],
     testTimeout: 20_000,
     pool: 'threads',
-    // Vitest's default outside watch mode is one worker less than the cores: a single worker on
-    // a 2-core machine. Test files are independent, so use every core.
-    maxWorkers: '100%',
   },
 });

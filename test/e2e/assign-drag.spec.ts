@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -115,8 +115,7 @@ for (const lang of LANGS) {
     page,
   }) => {
     test.setTimeout(180_000);
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
     const { id } = await prepare(page);
     await page.goto(`/#/deals/${id}/plan`);
@@ -196,8 +195,7 @@ for (const lang of LANGS) {
     page,
   }) => {
     test.setTimeout(180_000);
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
     const { id, code } = await prepare(page);
     await page.goto('/#/board');

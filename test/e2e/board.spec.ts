@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { LANGS, expect, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openApp, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The board's strings in each language, as a user reads them. */
 const TEXT = {
@@ -79,8 +79,7 @@ const XSS = '<img src=x onerror="window.__xss=1">';
 /** Opens the app on the Deals page, loads the sample portfolio and goes to the board. */
 async function openBoardWithSample(page: Page, lang: Lang, theme: 'light' | 'dark' = 'light') {
   const text = TEXT[lang];
-  await openApp(page, { lang, theme, route: '/deals' });
-  await page.getByRole('button', { name: text.loadSample }).click();
+  await openAppWithSample(page, { lang, theme });
   // Loading writes the whole sample in one transaction; give a busy machine time for it.
   await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
   await page.getByRole('menuitem', { name: text.board, exact: true }).click();
@@ -385,8 +384,7 @@ for (const lang of LANGS) {
 test('a deal name with markup shows as text on its card; the dark board', async ({ page }) => {
   test.setTimeout(120_000);
   const text = TEXT.en;
-  await openApp(page, { lang: 'en', theme: 'dark', route: '/deals' });
-  await page.getByRole('button', { name: text.loadSample }).click();
+  await openAppWithSample(page, { lang: 'en', theme: 'dark' });
   await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
 
   await page.getByRole('button', { name: text.newDeal }).click();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -144,14 +144,14 @@ for (const lang of LANGS) {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
     const { quoted, won } = await sampleDeals(page);
 
     // Price book: a cost above the price is flagged, a validity ending before it starts refused.
     await page.goto('/#/settings');
     const section = page.getByTestId('price-book-section');
+    // Settings loads each section's code and reads the settings first: slow on a busy machine.
     await expect(section).toBeVisible({ timeout: 30_000 });
     await section.getByRole('button', { name: text.addItem }).click();
     const dialog = page.getByRole('dialog');

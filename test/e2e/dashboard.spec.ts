@@ -2,7 +2,7 @@ import { statSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { LANGS, expect, openApp, screenshot, test, waitForArea } from './fixtures';
+import { expect, LANGS, openAppWithSample, screenshot, test, waitForArea } from './fixtures';
 
 /** The dashboard's strings in each language, as a user reads them. */
 const TEXT = {
@@ -122,8 +122,7 @@ for (const lang of LANGS) {
     page,
   }) => {
     test.setTimeout(150_000);
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
     const facts = await readFacts(page);
 

@@ -3,7 +3,15 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openApp, portfolioRows, screenshot, test } from './fixtures';
+import {
+  expect,
+  LANGS,
+  openApp,
+  openAppWithSample,
+  portfolioRows,
+  screenshot,
+  test,
+} from './fixtures';
 
 const FORMULA = '=HYPERLINK("x")';
 const XSS = '<img src=x onerror=alert(1)>';
@@ -89,8 +97,7 @@ for (const lang of LANGS) {
       alerts.push(dialog.message());
       void dialog.dismiss();
     });
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.count(25, 25))).toBeVisible({ timeout: 30_000 });
 
     // Import: a Chinese header row, one good row (a formula-like name, an XSS account) and one bad.

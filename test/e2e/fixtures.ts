@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { test as base, expect } from '@playwright/test';
 
 export type Lang = 'zh-CN' | 'en';
@@ -38,6 +38,53 @@ export async function openApp(page: Page, { lang, theme, route = '/' }: AppOptio
   );
   await page.goto(`/#${route}`);
   await waitForArea(page);
+}
+
+/** What `context.storageState({ indexedDB: true })` gives: the origin's IndexedDB and localStorage. */
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+const LOAD_SAMPLE: Record<Lang, string> = { 'zh-CN': '载入示例组合', en: 'Load sample portfolio' };
+
+/**
+ * The sample database of this worker, per language (the sample is generated in the user's
+ * language) and day (its dates are relative to today). A Playwright worker is one process, so a
+ * module-level cache is the worker's: the first test that asks for a language loads the sample
+ * through the real button and saves the origin's storage; later tests restore that copy into
+ * their own fresh context.
+ */
+const sampleStates = new Map<string, StorageState>();
+
+function localDay(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
+}
+
+/**
+ * Opens the app on the Deals page with the sample portfolio in the database, as if the user had
+ * just clicked "Load sample portfolio". Each test still has its own database: the first call of a
+ * worker per language clicks the button and waits for the load to finish, then keeps a copy of
+ * the stored data; later calls write that copy into the test's fresh context before the app
+ * starts (`context.setStorageState`, which recreates every object store with its indexes and
+ * the same schema version). Specs whose subject is the button itself (or what loading does to
+ * existing data and backups) click it themselves.
+ */
+export async function openAppWithSample(page: Page, { lang, theme }: Omit<AppOptions, 'route'>) {
+  const key = `${lang} ${localDay()}`;
+  const saved = sampleStates.get(key);
+  if (saved !== undefined) {
+    await page.context().setStorageState(saved);
+    await openApp(page, { lang, theme, route: '/deals' });
+    return;
+  }
+  await openApp(page, { lang, theme, route: '/deals' });
+  await page.getByRole('button', { name: LOAD_SAMPLE[lang] }).click();
+  // The mark is set once the load's one transaction has committed.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('pursuit:sample-load-end', 'mark').length > 0,
+    undefined,
+    { timeout: 60_000 },
+  );
+  sampleStates.set(key, await page.context().storageState({ indexedDB: true }));
 }
 
 /** Waits for the mark the shell sets after its first painted frame. */

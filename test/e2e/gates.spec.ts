@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { LANGS, expect, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openApp, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The gates' strings in each language, as a user reads them. */
 const TEXT = {
@@ -172,8 +172,7 @@ for (const lang of LANGS) {
     page,
   }) => {
     test.setTimeout(300_000);
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
 
     const deal = await qualifyDeal(page, lang);

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { LANGS, expect, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** Deal health and the review pack, as a user reads them in each language. */
 const TEXT = {
@@ -135,8 +135,7 @@ for (const lang of LANGS) {
       healthWorkers.push(entry);
       worker.on('close', () => (entry.closed = true));
     });
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('.pf-body [data-health]').first()).toBeVisible({ timeout: 30_000 });
     await screenshot(page, `health-portfolio-${lang}`);
@@ -248,8 +247,7 @@ for (const lang of LANGS) {
     page,
   }) => {
     test.setTimeout(240_000);
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
     const name = `${XSS} ${lang}`;
     const dealId = await newDeal(page, lang, name);

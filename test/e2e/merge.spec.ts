@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openApp, portfolioRows, screenshot, test } from './fixtures';
+import { expect, LANGS, openAppWithSample, portfolioRows, screenshot, test } from './fixtures';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -74,8 +74,7 @@ for (const lang of LANGS) {
     page.on('dialog', (dialog) => {
       throw new Error(`A dialog opened: ${dialog.message()}`);
     });
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.count(25))).toBeVisible({ timeout: 30_000 });
 
     // A backup, as a colleague would receive it.

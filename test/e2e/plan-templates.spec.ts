@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -188,8 +188,7 @@ async function exported(
  */
 async function sampleWithSourcePlan(page: Page, lang: Lang, name: string) {
   const text = TEXT[lang];
-  await openApp(page, { lang, theme: 'light', route: '/deals' });
-  await page.getByRole('button', { name: text.loadSample }).click();
+  await openAppWithSample(page, { lang, theme: 'light' });
   await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 30_000 });
   const sourceId = await createDeal(page, lang, name, 70);
   await page.goto(`/#/deals/${sourceId}/plan`);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openApp, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The plan's strings in each language, as a user reads them. */
 const TEXT = {
@@ -240,8 +240,7 @@ for (const lang of LANGS) {
 
   test(`plan of a sample deal, dark theme (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);
-    await openApp(page, { lang, theme: 'dark', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'dark' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 30_000 });
     // The open sample deal with the largest plan.
     const dealId = await page.evaluate(

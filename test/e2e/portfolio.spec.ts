@@ -1,4 +1,12 @@
-import { expect, LANGS, openApp, portfolioRows, screenshot, test } from './fixtures';
+import {
+  expect,
+  LANGS,
+  openApp,
+  openAppWithSample,
+  portfolioRows,
+  screenshot,
+  test,
+} from './fixtures';
 
 /** The portfolio's strings in each language, as a user reads them. */
 const TEXT = {
@@ -125,8 +133,7 @@ for (const lang of LANGS) {
 for (const lang of LANGS) {
   test(`portfolio in the dark theme (${lang})`, async ({ page }) => {
     test.setTimeout(90_000);
-    await openApp(page, { lang, theme: 'dark', route: '/deals' });
-    await page.getByRole('button', { name: TEXT[lang].loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'dark' });
     await expect(page.getByText(TEXT[lang].sampleCount)).toBeVisible({ timeout: 30_000 });
     await screenshot(page, 'portfolio');
     await page.getByRole('button', { name: TEXT[lang].newDeal }).click();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openApp, openAppWithSample, screenshot, test } from './fixtures';
 import type { Lang } from './fixtures';
 
 /** What a user reads in each language: the default stage names and the labels used below. */
@@ -139,8 +139,7 @@ for (const lang of LANGS) {
     page,
   }) => {
     test.setTimeout(300_000);
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
 
     let section = await openSettings(page, lang);

@@ -2,7 +2,7 @@ import { statSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { LANGS, expect, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The quote document (print view, PDF and XLSX) of a sample deal's quote, in each language. */
 const TEXT = {
@@ -119,8 +119,7 @@ function prepareQuote(page: Page, copies: number, payload: string): Promise<Samp
 
 async function loadSample(page: Page, lang: Lang) {
   const text = TEXT[lang];
-  await openApp(page, { lang, theme: 'light', route: '/deals' });
-  await page.getByRole('button', { name: text.loadSample }).click();
+  await openAppWithSample(page, { lang, theme: 'light' });
   await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
 }
 

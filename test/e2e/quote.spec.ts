@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -271,8 +271,7 @@ for (const lang of LANGS) {
   }) => {
     test.setTimeout(420_000);
     const xss = `<img src=x onerror="window.__xss=1"> ${lang}`;
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 30_000 });
     const dealId = await prepare(page);
 

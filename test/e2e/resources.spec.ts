@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -189,8 +189,7 @@ for (const lang of LANGS) {
     test.setTimeout(240_000);
     const xss = `<img src=x onerror="window.__xss=1"> ${lang}`;
     const resolver = `Resolver ${lang}`;
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 30_000 });
     const dealA = await dealWithPlan(page, lang, `Team A ${lang}`);
     const dealB = await dealWithPlan(page, lang, `Team B ${lang}`);

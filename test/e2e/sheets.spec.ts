@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Locator, Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { LANGS, expect, openApp, screenshot, test } from './fixtures';
+import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** Text a spreadsheet would run, and markup a page would run: both must stay text. */
 const PAYLOAD = '=HYPERLINK("x")<img src=x onerror="window.__xss=1">';
@@ -140,8 +140,7 @@ for (const lang of LANGS) {
     page,
   }, info) => {
     test.setTimeout(180_000);
-    await openApp(page, { lang, theme: 'light', route: '/deals' });
-    await page.getByRole('button', { name: text.loadSample }).click();
+    await openAppWithSample(page, { lang, theme: 'light' });
     await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
     const deal = await prepareDeal(page, PAYLOAD);
 

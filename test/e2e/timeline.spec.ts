@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, LANGS, openApp, screenshot, test, waitForArea } from './fixtures';
+import { expect, LANGS, openAppWithSample, screenshot, test, waitForArea } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -69,8 +69,7 @@ const TEXT = {
 const XSS = '<img src=x onerror="window.__xss=1">';
 
 async function loadSample(page: Page, lang: (typeof LANGS)[number]) {
-  await openApp(page, { lang, theme: 'light', route: '/deals' });
-  await page.getByRole('button', { name: TEXT[lang].loadSample }).click();
+  await openAppWithSample(page, { lang, theme: 'light' });
   await expect(page.getByText(TEXT[lang].sampleCount)).toBeVisible({ timeout: 30_000 });
 }
 

@@ -1,6 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openApp, portfolioRows, screenshot, test } from './fixtures';
+import {
+  expect,
+  LANGS,
+  openApp,
+  openAppWithSample,
+  portfolioRows,
+  screenshot,
+  test,
+} from './fixtures';
 
 /** The workspace's strings in each language, as a user reads them. */
 const TEXT = {
@@ -125,8 +133,7 @@ async function chooseOption(page: Page, label: string) {
 
 async function loadSampleAndOpenDeal(page: Page, lang: Lang) {
   const text = TEXT[lang];
-  await openApp(page, { lang, theme: 'light', route: '/deals' });
-  await page.getByRole('button', { name: text.loadSample }).click();
+  await openAppWithSample(page, { lang, theme: 'light' });
   await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 30_000 });
   // An open deal: its exit criteria can be checked.
   const row = portfolioRows(page)

@@ -4,7 +4,7 @@ import type { AutoBackupInfo, AutoBackupReason } from '@shared/backup/auto-backu
 import { backupsToDelete } from '@shared/backup/retention';
 import type { PlanDate } from '@shared/domain/dates';
 import type { PursuitDatabase } from '@renderer/db/database';
-import { writeBackup } from '@renderer/db/repositories/backup';
+import { writeBackupOffThread } from '@renderer/db/backup/export';
 import type { ExportProgress } from '@renderer/db/repositories/backup';
 import type { AutoBackupStorage } from '@renderer/platform/platform';
 
@@ -68,7 +68,8 @@ export async function saveAutoBackup(
   input: SaveAutoBackupInput,
 ): Promise<AutoBackupInfo> {
   // The records are counted as they are written: the count is the file's, with no second read.
-  const { text, records } = await writeBackup(
+  // Written in a worker, so a backup of a large database does not freeze the window.
+  const { text, records } = await writeBackupOffThread(
     db,
     { appVersion: input.appVersion, createdAt: input.createdAt },
     input.onProgress ? { onProgress: input.onProgress } : {},

@@ -20,6 +20,11 @@ export interface ExportOptions {
   readonly onProgress?: (progress: ExportProgress) => void;
   /** Records written between two yields to the event loop (the UI repaints in between). */
   readonly recordsPerStep?: number;
+  /**
+   * Whether to yield to the event loop between steps (default true). A worker, which draws
+   * nothing, writes straight through.
+   */
+  readonly yieldBetweenSteps?: boolean;
 }
 
 /** A backup file's text and how many records it holds. */
@@ -115,36 +120,50 @@ export async function countAllData(db: PursuitDatabase): Promise<Record<TableNam
 }
 
 /**
- * The whole database as a backup file (`shared/backup/format.ts`) and its number of records.
- * The data is read in one transaction; each table's text is written as soon as the table
- * arrives, while IndexedDB reads the next ones, in steps that yield to the UI, so a large
- * portfolio shows progress instead of freezing the window. Each table's records are let go once
- * written, so the window never holds the whole database as objects and as text at once.
+ * The whole database as a backup file (`shared/backup/format.ts`), handed to `onPiece` in order
+ * (the header, then each table in pieces of at most `recordsPerStep` records, then the footer);
+ * resolves to the number of records written. The data is read in one transaction; each table's
+ * text is written as soon as the table arrives, while IndexedDB reads the next ones, in steps that
+ * yield to the UI (unless told not to), so a large portfolio shows progress instead of freezing
+ * the window. Each table's records are let go once written, so the whole database is never held
+ * as objects and as text at once.
  */
-export async function writeBackup(
+export async function writeBackupPieces(
   db: PursuitDatabase,
   meta: BackupMeta,
+  onPiece: (text: string) => void,
   options: ExportOptions = {},
-): Promise<WrittenBackup> {
-  const { onProgress = () => {}, recordsPerStep = 5_000 } = options;
+): Promise<number> {
+  const { onProgress = () => {}, recordsPerStep = 5_000, yieldBetweenSteps = true } = options;
   const next = await readTables(db);
-  const parts: string[] = [backupHeader(meta)];
+  onPiece(backupHeader(meta));
   let records = 0;
   const tables = TABLE_NAMES.length;
   for (let t = 0; t < tables; t++) {
     const rows = await next(t);
     let done = 0;
     for (const piece of tablePieces(t, rows, recordsPerStep)) {
-      parts.push(piece.text);
+      onPiece(piece.text);
       if (piece.records === 0) continue;
       done += piece.records;
       onProgress({ share: (t + done / rows.length) / tables });
-      await yieldToEventLoop();
+      if (yieldBetweenSteps) await yieldToEventLoop();
     }
     records += rows.length;
     onProgress({ share: (t + 1) / tables });
   }
-  parts.push(BACKUP_FOOTER);
+  onPiece(BACKUP_FOOTER);
+  return records;
+}
+
+/** The whole database as a backup file's text and its number of records (see `writeBackupPieces`). */
+export async function writeBackup(
+  db: PursuitDatabase,
+  meta: BackupMeta,
+  options: ExportOptions = {},
+): Promise<WrittenBackup> {
+  const parts: string[] = [];
+  const records = await writeBackupPieces(db, meta, (text) => parts.push(text), options);
   return { text: parts.join(''), records };
 }
 

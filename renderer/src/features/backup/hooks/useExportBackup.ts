@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { backupFileName } from '@shared/backup/format';
 import { MAX_SAVE_BYTES } from '@shared/ipc/contract';
 import { useDatabaseContext } from '@renderer/db/context';
-import { exportBackup } from '@renderer/db/repositories/backup';
+import { writeBackupOffThread } from '@renderer/db/backup/export';
 import type { ExportProgress } from '@renderer/db/repositories/backup';
 import { useFormat } from '@renderer/i18n/useFormat';
 import { getPlatform } from '@renderer/platform/getPlatform';
@@ -18,7 +18,8 @@ export function percentOf({ share }: ExportProgress): number {
 
 /**
  * Exports the whole database as a backup file named after today, through the native save
- * dialog on the desktop or as a download in the browser, with progress while it is written.
+ * dialog on the desktop or as a download in the browser, with progress while it is written (in a
+ * worker: the window stays responsive).
  */
 export function useExportBackup() {
   const { db, env } = useDatabaseContext();
@@ -33,7 +34,7 @@ export function useExportBackup() {
       const platform = getPlatform();
       const { version } = await platform.getAppInfo();
       const createdAt = env.now();
-      const text = await exportBackup(
+      const { text } = await writeBackupOffThread(
         db,
         { appVersion: version, createdAt },
         { onProgress: (progress) => setPercent(percentOf(progress)) },

@@ -1,16 +1,17 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { App } from 'antd';
 import type { BackupError, BackupSummary } from '@shared/backup/format';
-import type { Portfolio, TableName } from '@shared/domain/tables';
+import type { TableName } from '@shared/domain/tables';
 import { useDatabaseContext } from '@renderer/db/context';
 import { noticeStorageFull } from '@renderer/db/storage-full';
-import { countAllData, restoreBackup } from '@renderer/db/repositories/backup';
+import { countAllData } from '@renderer/db/repositories/backup';
 import { percentOf } from '@renderer/features/backup/hooks/useExportBackup';
 import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
 import { getPlatform } from '@renderer/platform/getPlatform';
 import { useFormat } from '@renderer/i18n/useFormat';
-import { checkBackupFile } from '@renderer/features/backup/utils/checkBackupFile';
+import { openRestoreSession } from '@renderer/features/backup/utils/restoreSession';
+import type { RestoreSession } from '@renderer/features/backup/utils/restoreSession';
 import { useChooseBackupFile } from '@renderer/features/backup/hooks/useChooseBackupFile';
 
 /** Where a restore stands: the dialog shows one of these at a time. */
@@ -26,7 +27,8 @@ export type RestoreState =
   | {
       readonly kind: 'ready';
       readonly fileName: string;
-      readonly portfolio: Portfolio;
+      /** The checked file, ready to be written (its records stay in the worker that checked it). */
+      readonly session: RestoreSession;
       readonly summary: BackupSummary;
       /** Records per table in the database now, to compare with the backup's. */
       readonly current: Readonly<Record<TableName, number>>;
@@ -65,33 +67,52 @@ export function useRestoreBackup() {
   /** Bumped when the dialog is closed, so a check still running for it is ignored. */
   const attempt = useRef(0);
 
+  /** The session of the file on screen, let go when another is chosen or the dialog closes. */
+  const session = useRef<RestoreSession | null>(null);
+  const letGo = useCallback(() => {
+    session.current?.close();
+    session.current = null;
+  }, []);
+
   const check = useCallback(
     async (fileName: string, content: Uint8Array) => {
       const mine = ++attempt.current;
+      letGo();
       setState({ kind: 'checking', fileName });
-      const checked = await checkBackupFile(content);
-      if (mine !== attempt.current) return;
+      const opened = await openRestoreSession(content);
+      if (mine !== attempt.current) {
+        opened.close();
+        return;
+      }
+      const checked = opened.check;
       if (checked.kind === 'notText') {
+        opened.close();
         setState({ kind: 'idle' });
         message.error(t('restore.notText', { file: fileName }));
         return;
       }
-      const { result } = checked;
-      if (!result.ok) {
-        setState({ kind: 'invalid', fileName, errors: result.errors, truncated: result.truncated });
+      if (checked.kind === 'invalid') {
+        opened.close();
+        setState({
+          kind: 'invalid',
+          fileName,
+          errors: checked.errors,
+          truncated: checked.truncated,
+        });
         return;
       }
+      session.current = opened;
       const current = await countAllData(db);
       if (mine !== attempt.current) return;
       setState({
         kind: 'ready',
         fileName,
-        portfolio: result.portfolio,
-        summary: result.summary,
+        session: opened,
+        summary: checked.summary,
         current,
       });
     },
-    [db, message, t],
+    [db, letGo, message, t],
   );
 
   const chooseFile = useChooseBackupFile();
@@ -125,7 +146,7 @@ export function useRestoreBackup() {
 
   const confirm = useCallback(async () => {
     if (state.kind !== 'ready') return;
-    const { fileName, portfolio, summary } = state;
+    const { fileName, session: checked, summary } = state;
     const progress = (phase: 'safeguard' | 'writing', percent: number) =>
       setState((now) => (now.kind === 'restoring' ? { ...now, phase, percent } : now));
     setState({ kind: 'restoring', fileName, summary, phase: 'safeguard', percent: 0 });
@@ -142,7 +163,7 @@ export function useRestoreBackup() {
       return;
     }
     try {
-      await restoreBackup(db, portfolio, ({ done, total }) =>
+      await checked.restore(db, ({ done, total }) =>
         progress('writing', Math.floor((done / Math.max(total, 1)) * 100)),
       );
       setState({ kind: 'idle' });
@@ -165,8 +186,15 @@ export function useRestoreBackup() {
   /** Closes the dialog; not while a restore is writing (it cannot be stopped halfway). */
   const close = useCallback(() => {
     attempt.current += 1;
-    setState((now) => (now.kind === 'restoring' ? now : { kind: 'idle' }));
-  }, []);
+    setState((now) => {
+      if (now.kind === 'restoring') return now;
+      letGo();
+      return { kind: 'idle' };
+    });
+  }, [letGo]);
+
+  // The checked records are let go when the settings page goes.
+  useEffect(() => letGo, [letGo]);
 
   return { state, choose, chooseStored, confirm, close };
 }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
+import { dragOnto, dropOver, expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -87,17 +87,6 @@ function storedRecords(page: Page, table: string): Promise<Stored[]> {
   );
 }
 
-/** Drags with the mouse from the middle of `from` to a point inside `to`, in small steps. */
-async function drag(page: Page, from: Locator, to: Locator) {
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error('drag: element not on screen');
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 });
-  await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 240), { steps: 12 });
-  await page.mouse.up();
-}
 
 /** Moves a deal on the board into a closing column, answering the outcome dialog. */
 async function closeOnBoard(
@@ -110,7 +99,8 @@ async function closeOnBoard(
   const card = page.locator(`[data-deal-id="${dealId}"]`);
   await card.scrollIntoViewIfNeeded();
   await expect(card).toBeVisible();
-  await drag(page, card, page.getByRole('region', { name: to, exact: true }));
+  const target = page.getByRole('region', { name: to, exact: true });
+  await dragOnto(page, card, target, dropOver(target));
   const dialog = page.getByRole('dialog').filter({ hasText: text.closeOk });
   await dialog.getByLabel(text.closeReason, { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();

@@ -1,6 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
+import { dragOnto, dropOver, expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -60,7 +60,13 @@ async function prepare(page: Page): Promise<{ id: string; code: string }> {
           const deals = tx.objectStore('deals').getAll();
           const tasks = tx.objectStore('tasks').getAll();
           const people = tx.objectStore('people').getAll();
-          tx.oncomplete = () => db.close();
+          let found: { id: string; code: string } | undefined;
+          // Answered once the person is stored: a reload before the commit would abort it.
+          tx.oncomplete = () => {
+            db.close();
+            if (found) resolve(found);
+            else reject(new Error('no open deal with a plan'));
+          };
           people.onsuccess = () => {
             const person = (people.result as Record<string, unknown>[]).find(
               (p) => p['active'] === true,
@@ -85,8 +91,7 @@ async function prepare(page: Page): Promise<{ id: string; code: string }> {
             )
               .filter((d) => d.status === 'open' && d.deletedAt === null)
               .find((d) => (leaves.get(d.id) ?? 0) >= 3);
-            if (deal) resolve({ id: deal.id, code: deal.code });
-            else reject(new Error('no open deal with a plan'));
+            if (deal) found = { id: deal.id, code: deal.code };
           };
         };
       }),
@@ -96,17 +101,6 @@ async function prepare(page: Page): Promise<{ id: string; code: string }> {
   return { id, code };
 }
 
-/** Drags `from` onto `to` with the mouse, through a few intermediate moves as a hand would. */
-async function drag(page: Page, from: Locator, to: Locator) {
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error('nothing to drag or nowhere to drop');
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 4, { steps: 4 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
-  await page.mouse.up();
-}
 
 for (const lang of LANGS) {
   const text = TEXT[lang as Lang];
@@ -138,7 +132,7 @@ for (const lang of LANGS) {
     // Mouse: drop the person on the first task; the dialog has person, task and role filled in.
     const first = targets.nth(0);
     const firstName = (await first.locator('[role="gridcell"]').nth(2).innerText()).trim();
-    await drag(page, marked, first);
+    await dragOnto(page, marked, first, dropOver(first));
     const dialog = page.getByRole('dialog', { name: text.assign });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(XSS_NAME);
@@ -221,7 +215,7 @@ for (const lang of LANGS) {
     await screenshot(page, 'board-people-panel');
 
     // Mouse: drop the person on the card; the dialog offers the deal's tasks, person filled in.
-    await drag(page, marked, card);
+    await dragOnto(page, marked, card, card.locator('[data-person-over]'));
     const dialog = page.getByRole('dialog', { name: text.assign });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(XSS_NAME);
@@ -243,6 +237,8 @@ for (const lang of LANGS) {
     const someoneName = (await someone.getAttribute('aria-label')) ?? '';
     await someone.focus();
     await page.keyboard.press('Space');
+    // The card takes a person from the moment one is picked up.
+    await expect(page.locator('[data-person-target]')).toHaveCount(1);
     await page.keyboard.press('ArrowDown');
     await expect(card.locator('[data-person-over]')).toBeVisible();
     const live = page.locator('[id^="DndLiveRegion"]');

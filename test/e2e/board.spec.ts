@@ -1,6 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openApp, openAppWithSample, screenshot, test } from './fixtures';
+import {
+  dragOnto,
+  dropOver,
+  expect,
+  LANGS,
+  openApp,
+  openAppWithSample,
+  screenshot,
+  test,
+} from './fixtures';
 
 /** The board's strings in each language, as a user reads them. */
 const TEXT = {
@@ -109,17 +118,6 @@ async function firstCard(page: Page, lang: Lang, stage: StageKey) {
   return { card, id, code };
 }
 
-/** Drags with the mouse from the middle of `from` to a point inside `to`, in small steps. */
-async function drag(page: Page, from: Locator, to: Locator) {
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error('drag: element not on screen');
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 });
-  await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 240), { steps: 12 });
-  await page.mouse.up();
-}
 
 interface StoredDeal {
   stageKey: string;
@@ -238,7 +236,8 @@ for (const lang of LANGS) {
     expect(unchecked.length).toBeGreaterThan(0);
     const stored = await storedDeal(page, id);
 
-    await drag(page, card, column(page, lang, 'qualify'));
+    const qualify = column(page, lang, 'qualify');
+    await dragOnto(page, card, qualify, dropOver(qualify));
 
     // Passing unchecked exit criteria asks first, naming each one; meanwhile the card already
     // shows in the column it was dropped on.
@@ -346,7 +345,8 @@ for (const lang of LANGS) {
     const proposal = (await header(page, lang, 'proposal')).count;
     const { card, id, code } = await firstCard(page, lang, 'proposal');
 
-    await drag(page, card, page.getByRole('region', { name: text.stages.lost, exact: true }));
+    const lost = page.getByRole('region', { name: text.stages.lost, exact: true });
+    await dragOnto(page, card, lost, dropOver(lost));
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     // Nothing is written until the reason is given.

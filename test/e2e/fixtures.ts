@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test as base, expect } from '@playwright/test';
 
 export type Lang = 'zh-CN' | 'en';
@@ -131,6 +131,32 @@ export async function screenshot(page: Page, name: string) {
 
 export const test = base;
 export { expect };
+
+/**
+ * Drags `from` onto `to` with the mouse as a hand would: press, a small move that starts the
+ * drag, then steps to the middle of `to` (at most 240 px down a tall target). It lets go only
+ * once `over` shows that the app has `to` as the drop target. When the target moved after the
+ * drag began (a list scrolled under the pointer), the pointer follows it first.
+ */
+export async function dragOnto(page: Page, from: Locator, to: Locator, over: Locator) {
+  const a = await from.boundingBox();
+  if (!a) throw new Error('drag: nothing to drag on screen');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 });
+  await expect(async () => {
+    const b = await to.boundingBox();
+    if (!b) throw new Error('drag: nowhere to drop on screen');
+    await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 240), { steps: 12 });
+    await expect(over).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+  await page.mouse.up();
+}
+
+/** `target` (a board column, a closing target, a plan row) marked as where a drop would land. */
+export function dropOver(target: Locator): Locator {
+  return target.and(target.page().locator('[data-drop-over]'));
+}
 
 /** The deal rows the portfolio grid has on screen (it is virtualised: only those in view). */
 export function portfolioRows(page: Page) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
+import { dragOnto, dropOver, expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -145,17 +145,6 @@ async function chooseOption(page: Page, select: Locator, label: string, search =
     .click();
 }
 
-/** Drags with the mouse from the middle of `from` to a point inside `to`, in small steps. */
-async function drag(page: Page, from: Locator, to: Locator) {
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error('drag: element not on screen');
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 });
-  await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 240), { steps: 12 });
-  await page.mouse.up();
-}
 
 async function openArea(page: Page, lang: Lang, tab: keyof (typeof TEXT)['en']['tabs']) {
   const text = TEXT[lang];
@@ -300,7 +289,8 @@ for (const lang of LANGS) {
     await page.getByRole('menuitem', { name: text.board, exact: true }).click();
     const toWin = page.locator(`[data-deal-id="${dealId}"]`);
     await expect(toWin).toBeVisible();
-    await drag(page, toWin, page.getByRole('region', { name: text.won, exact: true }));
+    const won = page.getByRole('region', { name: text.won, exact: true });
+    await dragOnto(page, toWin, won, dropOver(won));
     const dialog = page.getByRole('dialog').filter({ hasText: text.closeOk });
     await dialog.getByLabel(text.reason, { exact: true }).click();
     await page

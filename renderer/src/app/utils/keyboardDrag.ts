@@ -1,5 +1,40 @@
-import { pointerWithin, rectIntersection } from '@dnd-kit/core';
-import type { CollisionDetection, KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { KeyboardSensor, pointerWithin, rectIntersection } from '@dnd-kit/core';
+import type {
+  CollisionDetection,
+  KeyboardCoordinateGetter,
+  SensorContext,
+  UniqueIdentifier,
+} from '@dnd-kit/core';
+
+/** What `PromptKeyboardSensor` uses of dnd-kit's keyboard sensor (private in its types). */
+interface KeyboardSensorInternals {
+  props: { event: Event };
+  listeners: { add(name: string, handler: (event: Event) => void): void };
+  windowListeners: { add(name: string, handler: (event: Event) => void): void };
+  handleStart(): void;
+  handleKeyDown(event: Event): void;
+  handleCancel(event: Event): void;
+}
+
+/**
+ * dnd-kit's keyboard sensor, reading the keys pressed right after the pick-up. dnd-kit starts
+ * listening a timer after the pick-up, so as not to read the picking key twice; but a browser
+ * hands over queued key presses before timers, so an arrow pressed while the page was still
+ * drawing the pick-up was lost. This one listens at once and skips only the picking key's own
+ * event. (It replaces dnd-kit's `attach`; the unit test fails if dnd-kit renames its parts.)
+ */
+export class PromptKeyboardSensor extends KeyboardSensor {}
+Object.defineProperty(PromptKeyboardSensor.prototype, 'attach', {
+  value(this: KeyboardSensorInternals) {
+    this.handleStart();
+    this.windowListeners.add('resize', this.handleCancel);
+    this.windowListeners.add('visibilitychange', this.handleCancel);
+    const picking = this.props.event;
+    this.listeners.add('keydown', (event) => {
+      if (event !== picking) this.handleKeyDown(event);
+    });
+  },
+});
 
 /** The pointer decides where a mouse drag is; a keyboard drag has no pointer, so its item does. */
 export const pointerOrItem: CollisionDetection = (args) => {
@@ -63,6 +98,28 @@ export function placeInside(card: Box, target: Box): { readonly x: number; reado
 }
 
 /**
+ * The dragged item's box: where the drag has it, or, in the frames before the drag has measured
+ * it, the item itself (it has not moved yet).
+ */
+function draggedBox(context: SensorContext): Box | null {
+  return context.collisionRect ?? context.activeNode?.getBoundingClientRect() ?? null;
+}
+
+/**
+ * The enabled drop targets' boxes. The drag measures its targets a render or two after it starts
+ * (and measures targets that appear with it, like a card's person target, later still); an arrow
+ * pressed in between would be lost, so a target not measured yet is measured here.
+ */
+function targetBoxes(context: SensorContext): Map<UniqueIdentifier, Box> {
+  const boxes = new Map<UniqueIdentifier, Box>(context.droppableRects);
+  for (const target of context.droppableContainers.getEnabled()) {
+    const node = target.node.current;
+    if (!boxes.has(target.id) && node) boxes.set(target.id, node.getBoundingClientRect());
+  }
+  return boxes;
+}
+
+/**
  * The keyboard sensor's coordinates for a set of drop targets: an arrow key jumps the picked-up
  * item straight into the next or previous target, instead of nudging it 25 px at a time across
  * columns several hundred pixels wide or rows it would have to find. `order` lists the targets'
@@ -74,14 +131,14 @@ export function targetCoordinates(
   keys: StepKeys = ACROSS,
 ): KeyboardCoordinateGetter {
   return (event, { context }) => {
-    const card = context.collisionRect;
+    const card = draggedBox(context);
     if (!card) return undefined;
     const home: unknown = context.active?.data.current?.home;
     const over = context.over ? String(context.over.id) : null;
     const next = stepTarget(order, over, typeof home === 'string' ? home : null, event.code, keys);
     if (next === null) return undefined;
     event.preventDefault();
-    const rect = context.droppableRects.get(next);
+    const rect = targetBoxes(context).get(next);
     return rect ? placeInside(card, rect) : undefined;
   };
 }
@@ -133,10 +190,10 @@ export function stepOnGrid(
  */
 export function gridCoordinates(accepts: (id: string) => boolean): KeyboardCoordinateGetter {
   return (event, { context }) => {
-    const card = context.collisionRect;
+    const card = draggedBox(context);
     if (!card) return undefined;
     const targets = new Map<string, Box>();
-    for (const [id, rect] of context.droppableRects) {
+    for (const [id, rect] of targetBoxes(context)) {
       if (accepts(String(id))) targets.set(String(id), rect);
     }
     const over = context.over ? String(context.over.id) : null;

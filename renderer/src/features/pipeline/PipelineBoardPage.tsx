@@ -6,7 +6,6 @@ import { Alert, Button, Empty, Flex, Spin, Typography } from 'antd';
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   useSensor,
   useSensors,
@@ -51,6 +50,7 @@ import { useStageMove } from '@renderer/features/pipeline/hooks/useStageMove';
 import {
   gridCoordinates,
   pointerOrItem,
+  PromptKeyboardSensor,
   targetCoordinates,
 } from '@renderer/app/utils/keyboardDrag';
 import type { PersonDragData } from '@renderer/features/resources/components/AssignByDrag';
@@ -182,7 +182,7 @@ export default function PipelineBoardPage() {
   }, [targetOrder]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: DRAG_DISTANCE_PX } }),
-    useSensor(KeyboardSensor, keyboardOptions),
+    useSensor(PromptKeyboardSensor, keyboardOptions),
   );
 
   const hasCards = layout?.columns.some((column) => column.cards.length > 0) ?? false;
@@ -369,12 +369,13 @@ export default function PipelineBoardPage() {
                 personDrag={draggedPerson !== null}
               />
             ))}
-            <ClosingTargets
-              stages={data.stages.closing}
-              dragging={activeId !== null}
-              disabled={draggedPerson !== null}
-            />
           </div>
+          {/* Outside the scrolling columns: always in reach, and still while a drag scrolls. */}
+          <ClosingTargets
+            stages={data.stages.closing}
+            dragging={activeId !== null}
+            disabled={draggedPerson !== null}
+          />
         </div>
         <DragOverlay dropAnimation={null}>
           {activeRow ? (

@@ -1,5 +1,13 @@
+import type { KeyboardCoordinateGetter, SensorContext } from '@dnd-kit/core';
 import { describe, expect, it } from 'vitest';
-import { DOWN, placeInside, stepOnGrid, stepTarget } from '@renderer/app/utils/keyboardDrag';
+import {
+  DOWN,
+  gridCoordinates,
+  placeInside,
+  stepOnGrid,
+  stepTarget,
+  targetCoordinates,
+} from '@renderer/app/utils/keyboardDrag';
 
 const ORDER = ['identify', 'qualify', 'capture', 'won', 'lost'];
 
@@ -91,5 +99,55 @@ describe('stepOnGrid', () => {
   it('ignores other keys and an empty board', () => {
     expect(stepOnGrid(grid, 'a1', 'Space')).toBeNull();
     expect(stepOnGrid(new Map(), null, 'ArrowDown')).toBeNull();
+  });
+});
+
+describe('an arrow pressed before the drag has measured anything', () => {
+  const rect = (left: number, top: number, width: number, height: number) => ({
+    left,
+    top,
+    width,
+    height,
+    right: left + width,
+    bottom: top + height,
+  });
+  const node = (box: ReturnType<typeof rect>) => ({ getBoundingClientRect: () => box });
+  /** Right after a pick-up: no collision rect, no target rects, only the nodes on the page. */
+  const freshDrag = (targets: Record<string, ReturnType<typeof rect>>) =>
+    ({
+      activeNode: node(rect(10, 100, 200, 40)),
+      collisionRect: null,
+      droppableRects: new Map(),
+      droppableContainers: {
+        getEnabled: () =>
+          Object.entries(targets).map(([id, box]) => ({ id, node: { current: node(box) } })),
+      },
+      active: { id: 'dragged', data: { current: {} } },
+      over: null,
+    }) as unknown as SensorContext;
+  const press = (getter: KeyboardCoordinateGetter, context: SensorContext, code: string) => {
+    let prevented = false;
+    const event = { code, preventDefault: () => (prevented = true) } as unknown as KeyboardEvent;
+    const to = getter(event, { active: 'dragged', context, currentCoordinates: { x: 0, y: 0 } });
+    return { to, prevented };
+  };
+
+  it('still steps to the first row, measuring the targets itself', () => {
+    const context = freshDrag({ a: rect(300, 200, 400, 30), b: rect(300, 230, 400, 30) });
+    const { to, prevented } = press(targetCoordinates(['a', 'b'], DOWN), context, 'ArrowDown');
+    expect(prevented).toBe(true);
+    expect(to).toEqual({ x: 400, y: 195 });
+  });
+
+  it('still steps onto the first card of a grid, measuring the cards itself', () => {
+    const context = freshDrag({
+      'person:d1': rect(500, 300, 240, 120),
+      'person:d2': rect(500, 430, 240, 120),
+      stage: rect(490, 0, 260, 900),
+    });
+    const getter = gridCoordinates((id) => id.startsWith('person:'));
+    const { to, prevented } = press(getter, context, 'ArrowDown');
+    expect(prevented).toBe(true);
+    expect(to).toEqual({ x: 520, y: 300 });
   });
 });

@@ -40,6 +40,7 @@ function ClosingTarget({
       ref={setNodeRef}
       aria-label={inLocale(stage.name, language)}
       data-stage-id={stage.id}
+      data-drop-over={isOver || undefined}
       style={{
         flex: 1,
         minHeight: 72,

@@ -167,6 +167,7 @@ function StageColumnView({
       ref={setNodeRef}
       aria-labelledby={headingId}
       data-stage-id={column.stage.id}
+      data-drop-over={isOver || undefined}
       style={{
         flex: '1 1 0',
         minWidth: 150,

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   useDraggable,
   useSensor,
@@ -20,7 +19,12 @@ import type { Task } from '@shared/domain/task';
 import { inLocale } from '@shared/pipeline/labels';
 import { usePeople, useRoles, useSettings } from '@renderer/db/hooks/queries';
 import { useFormat } from '@renderer/i18n/useFormat';
-import { DOWN, pointerOrItem, targetCoordinates } from '@renderer/app/utils/keyboardDrag';
+import {
+  DOWN,
+  pointerOrItem,
+  PromptKeyboardSensor,
+  targetCoordinates,
+} from '@renderer/app/utils/keyboardDrag';
 import { AssignDialog } from '@renderer/features/resources/components/AssignDialog';
 import type { AssignIntent } from '@renderer/features/resources/components/AssignDialog';
 
@@ -79,7 +83,7 @@ export function AssignByDrag({
   );
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: DRAG_DISTANCE_PX } }),
-    useSensor(KeyboardSensor, keyboardOptions),
+    useSensor(PromptKeyboardSensor, keyboardOptions),
   );
 
   const personOf = (id: UniqueIdentifier) => people?.find((p) => p.id === String(id));

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PlanDate } from '@shared/domain/dates';
 import type { DealId } from '@shared/domain/ids';
@@ -6,6 +6,7 @@ import type { DealHealth } from '@shared/health/health';
 import { healthOfRecords } from '@shared/health/portfolio';
 import { useDatabaseContext } from '@renderer/db/context';
 import { readHealthInput } from '@renderer/db/health/read';
+import type { HealthInput } from '@renderer/db/health/read';
 import type { PortfolioHealth } from '@renderer/db/health/portfolio-health';
 import { followPortfolioHealth, portfolioHealthNow } from '@renderer/db/health/portfolio-health';
 
@@ -36,14 +37,24 @@ function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * The records one deal's health is rated from, kept current: for its header, and for views that
+ * rate the deal with figures of their own (a quote's scenarios: `shared/quote/scenario-health`).
+ * `undefined` while loading or with no settings yet; null when the deal is not open or is in the
+ * trash.
+ */
+export function useDealHealthInput(dealId: DealId): HealthInput | null | undefined {
+  const { db } = useDatabaseContext();
+  return useLiveQuery(() => readHealthInput(db, dealId), [db, dealId]);
+}
+
 /** Health of one deal (null: not open, or in the trash). */
 export function useDealHealth(dealId: DealId, today: PlanDate): DealHealth | null | undefined {
-  const { db } = useDatabaseContext();
-  return useLiveQuery(async () => {
-    const input = await readHealthInput(db, dealId);
+  const input = useDealHealthInput(dealId);
+  return useMemo(() => {
     if (input === undefined || input === null) return input;
     return (
       healthOfRecords(input.records, input.settings, today, userTimeZone()).get(dealId) ?? null
     );
-  }, [db, dealId, today]);
+  }, [input, dealId, today]);
 }

@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generatePortfolio } from '@shared/domain/generator/portfolio';
 import { TABLE_NAMES } from '@shared/domain/tables';
-import type { Portfolio } from '@shared/domain/tables';
-import { PursuitDatabase } from '@renderer/db/database';
 import { writeBackupOffThread } from '@renderer/db/backup/export';
 import { exportBackup, readAllData, writeBackupPieces } from '@renderer/db/repositories/backup';
-import { replaceAllData } from '@renderer/db/repositories/portfolio-load';
 import { undoStack } from '@renderer/db/undo';
 import { openRestoreSession } from '@renderer/features/backup/utils/restoreSession';
+import { byId, databaseWith } from './helpers';
 
 /**
  * The export and restore paths the app uses (a worker in the browser; here, where no worker can
@@ -18,22 +16,6 @@ import { openRestoreSession } from '@renderer/features/backup/utils/restoreSessi
 const NOW = Date.UTC(2026, 10, 26, 9);
 const META = { appVersion: '0.1.0', createdAt: NOW };
 const sample = generatePortfolio({ seed: 7, locale: 'zh-CN', now: NOW, preset: 'sample' });
-
-let counter = 0;
-async function databaseWith(portfolio: Portfolio): Promise<PursuitDatabase> {
-  const db = new PursuitDatabase(`pursuit-offthread-test-${++counter}`);
-  await replaceAllData(db, portfolio);
-  return db;
-}
-
-function byId(portfolio: Portfolio): Record<string, unknown[]> {
-  return Object.fromEntries(
-    TABLE_NAMES.map((name) => [
-      name,
-      [...portfolio[name]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    ]),
-  );
-}
 
 beforeEach(() => undoStack.clear());
 

@@ -13,37 +13,20 @@ import {
   restoreBackup,
 } from '@renderer/db/repositories/backup';
 import type { ExportProgress } from '@renderer/db/repositories/backup';
-import { replaceAllData } from '@renderer/db/repositories/portfolio-load';
 import { updateDeal } from '@renderer/db/repositories/deals';
 import { undoStack } from '@renderer/db/undo';
-import { testEnv } from './helpers';
+import { testEnv, byId, databaseWith } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 const META = { appVersion: '0.1.0', createdAt: NOW };
 const sample = generatePortfolio({ seed: 2026, locale: 'en', now: NOW, preset: 'sample' });
 
 let counter = 0;
-async function databaseWith(portfolio: Portfolio): Promise<PursuitDatabase> {
-  const db = new PursuitDatabase(`pursuit-backup-test-${++counter}`);
-  await replaceAllData(db, portfolio);
-  return db;
-}
-
 /** Parses a backup text that must be valid. */
 function parsed(text: string): Portfolio {
   const result = parseBackup(text);
   if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
   return result.portfolio;
-}
-
-/** Each table sorted by id: IndexedDB hands rows back in primary-key order. */
-function byId(portfolio: Portfolio): Record<string, unknown[]> {
-  return Object.fromEntries(
-    TABLE_NAMES.map((name) => [
-      name,
-      [...portfolio[name]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    ]),
-  );
 }
 
 beforeEach(() => undoStack.clear());

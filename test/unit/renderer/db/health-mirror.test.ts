@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityId, RiskId } from '@shared/domain/ids';
 import { generatePortfolio } from '@shared/domain/generator/portfolio';
-import { PursuitDatabase } from '@renderer/db/database';
+import type { PursuitDatabase } from '@renderer/db/database';
 import { watchHealthInput } from '@renderer/db/health/mirror';
 import type { HealthInput } from '@renderer/db/health/read';
 import { HEALTH_TABLES, readHealthInput } from '@renderer/db/health/read';
-import { replaceAllData } from '@renderer/db/repositories/portfolio-load';
+import { databaseWith } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 const portfolio = generatePortfolio({
@@ -17,12 +17,7 @@ const portfolio = generatePortfolio({
   accounts: 5,
 });
 
-let counter = 0;
-async function databaseWithSample(): Promise<PursuitDatabase> {
-  const db = new PursuitDatabase(`pursuit-health-mirror-${++counter}`);
-  await replaceAllData(db, portfolio);
-  return db;
-}
+const databaseWithSample = () => databaseWith(portfolio);
 
 /** Each table's records sorted by id, so two reads compare regardless of order. */
 function normalised(input: HealthInput | null | undefined) {

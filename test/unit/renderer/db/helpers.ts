@@ -7,8 +7,28 @@ import type { WriteEnv } from '@renderer/db/write';
 import { DEFAULT_ROLE_IDS, DEFAULT_STAGE_IDS } from '@shared/domain/defaults';
 import { parsePlanDate } from '@shared/domain/dates';
 import { money } from '@shared/domain/money';
+import { TABLE_NAMES } from '@shared/domain/tables';
+import type { Portfolio } from '@shared/domain/tables';
+import { replaceAllData } from '@renderer/db/repositories/portfolio-load';
 
 let dbCounter = 0;
+
+/** A fresh database holding `portfolio`, loaded the way the sample is. */
+export async function databaseWith(portfolio: Portfolio): Promise<PursuitDatabase> {
+  const db = new PursuitDatabase(`pursuit-test-portfolio-${++dbCounter}`);
+  await replaceAllData(db, portfolio);
+  return db;
+}
+
+/** Each table of `portfolio` sorted by id: IndexedDB hands rows back in primary-key order. */
+export function byId(portfolio: Portfolio): Record<string, unknown[]> {
+  return Object.fromEntries(
+    TABLE_NAMES.map((name) => [
+      name,
+      [...portfolio[name]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    ]),
+  );
+}
 
 /** A test clock and id source: time advances one second per write, ids count up. */
 export function testEnv(

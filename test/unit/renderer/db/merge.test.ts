@@ -1,37 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generatePortfolio } from '@shared/domain/generator/portfolio';
-import { TABLE_NAMES } from '@shared/domain/tables';
-import type { Portfolio } from '@shared/domain/tables';
 import { parseBackup, serializeBackup } from '@shared/backup/format';
 import { chooseAll, planMerge, resolveMerge } from '@shared/backup/merge';
-import { PursuitDatabase } from '@renderer/db/database';
 import { StaleRevisionError, isQuotaError } from '@renderer/db/errors';
 import { readAllData } from '@renderer/db/repositories/backup';
 import { applyMerge } from '@renderer/db/repositories/merge';
-import { replaceAllData } from '@renderer/db/repositories/portfolio-load';
 import { undoStack } from '@renderer/db/undo';
-import { testEnv } from './helpers';
+import { testEnv, byId, databaseWith } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 const SIZE = { deals: 5, people: 12, accounts: 8 } as const;
 const mine = generatePortfolio({ seed: 2026, locale: 'en', now: NOW, ...SIZE });
 const theirs = generatePortfolio({ seed: 9, locale: 'zh-CN', now: NOW, ...SIZE });
-
-let counter = 0;
-async function databaseWith(portfolio: Portfolio): Promise<PursuitDatabase> {
-  const db = new PursuitDatabase(`pursuit-merge-test-${++counter}`);
-  await replaceAllData(db, portfolio);
-  return db;
-}
-
-function byId(portfolio: Portfolio): Record<string, unknown[]> {
-  return Object.fromEntries(
-    TABLE_NAMES.map((name) => [
-      name,
-      [...portfolio[name]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    ]),
-  );
-}
 
 beforeEach(() => undoStack.clear());
 

@@ -26,7 +26,7 @@ import {
   updateLine,
 } from '@shared/quote/edit';
 import type { DealTabProps } from '@renderer/features/deal/tabs';
-import { useDealHealthInput } from '@renderer/db/hooks/health-input';
+import { useDealHealthInput } from '@renderer/db/hooks/health';
 import { useRoles, useSettings } from '@renderer/db/hooks/queries';
 import { useDealQuotes } from '@renderer/db/hooks/quotes';
 import { useFormat } from '@renderer/i18n/useFormat';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Lang } from './fixtures';
-import { expect, LANGS, openAppWithSample, screenshot, test } from './fixtures';
+import { expect, flowLangs, openAppWithSample, screenshot, test } from './fixtures';
 
 /** The strings a user reads, in each language. */
 const TEXT = {
@@ -136,7 +136,7 @@ async function addTravelCost(page: Page, lang: Lang, amount: string, note: strin
   await expect(page.getByText(text.costAdded).last()).toBeVisible();
 }
 
-for (const lang of LANGS) {
+for (const lang of flowLangs('en')) {
   const text = TEXT[lang];
 
   test(`costs: budget, costs past it, hours, cost-of-sale threshold, escaped notes (${lang})`, async ({

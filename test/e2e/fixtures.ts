@@ -9,6 +9,17 @@ export type Theme = 'light' | 'dark';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export const THEMES: readonly Theme[] = ['light', 'dark'];
 
+/**
+ * The languages a spec runs its flows in. By default each flow runs once, in the language its
+ * spec names: the specs share the two languages between them (about half each), and the shell
+ * spec renders every area in both, so the suite stays within its time. With
+ * `PURSUIT_E2E_LANGS=both` every flow runs in both languages (before a release, or to look at
+ * every screenshot in both).
+ */
+export function flowLangs(own: Lang): readonly Lang[] {
+  return process.env.PURSUIT_E2E_LANGS === 'both' ? LANGS : [own];
+}
+
 const SCREENS =
   process.env.PURSUIT_SCREENS ?? resolve(import.meta.dirname, '../../test-results/screens');
 

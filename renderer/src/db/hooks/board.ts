@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { Account } from '@shared/domain/account';
 import type { PlanDate } from '@shared/domain/dates';
 import type { Person } from '@shared/domain/person';
@@ -8,6 +8,8 @@ import { buildPortfolioRows } from '@shared/portfolio/rows';
 import type { PortfolioRow } from '@shared/portfolio/rows';
 import { useDatabaseContext } from '@renderer/db/context';
 import { byName } from '@renderer/db/hooks/order';
+import { followPipeline } from '@renderer/db/hooks/pipeline';
+import { sharedWatch } from '@renderer/db/shared-watch';
 
 export interface BoardData {
   /** Open deals not in the trash, joined with their account and owner names. */
@@ -18,30 +20,64 @@ export interface BoardData {
   readonly accounts: readonly Account[];
 }
 
+interface BoardState {
+  readonly data: BoardData | undefined;
+  readonly error: unknown;
+}
+
 /**
- * Everything the pipeline board shows, in one live query: the open deals, the names they point to
- * and the sales process (accounts and people read whole, see `order.ts`). Cards show
- * no next milestone, so no milestones are read and the rows' `nextMilestone` is always null.
+ * The board's data, worked out from the pipeline mirror (`followPipeline`) after each change: a
+ * drop writes one deal, and only that deal is read back. The names are sorted again only when
+ * their table changed (a mirrored table's list stays the same array until then).
+ */
+const boardWatch = sharedWatch<BoardState>((db, today, set) => {
+  let data: BoardData | undefined;
+  let sorted: { from: readonly unknown[]; accounts: Account[]; people: Person[] } | undefined;
+  return followPipeline(db, ({ tables, error }) => {
+    if (tables === undefined) {
+      set({ data, error });
+      return;
+    }
+    const accounts = tables.list('accounts');
+    const people = tables.list('people');
+    if (sorted === undefined || sorted.from[0] !== accounts || sorted.from[1] !== people) {
+      sorted = {
+        from: [accounts, people],
+        accounts: [...accounts].sort(byName),
+        people: [...people].sort(byName),
+      };
+    }
+    const stages = tables.list('stages');
+    data = {
+      rows: buildPortfolioRows({
+        deals: tables.list('deals').filter((deal) => deal.status === 'open'),
+        accounts: sorted.accounts,
+        people: sorted.people,
+        stages,
+        upcomingMilestones: [],
+        today,
+      }),
+      stages: boardStages(tables.list('salesProcesses'), stages),
+      people: sorted.people.filter((person) => person.deletedAt === null),
+      accounts: sorted.accounts.filter((account) => account.deletedAt === null),
+    };
+    set({ data, error: undefined });
+  });
+}, 0);
+
+/**
+ * Everything the pipeline board shows: the open deals, the names they point to and the sales
+ * process; `undefined` while loading. Cards show no next milestone, so no milestones are read and
+ * the rows' `nextMilestone` is always null. A failed first read is thrown, as a live query's is.
  */
 export function useBoardData(today: PlanDate): BoardData | undefined {
   const { db } = useDatabaseContext();
-  return useLiveQuery(async () => {
-    const [deals, accounts, people, processes, stages] = await Promise.all([
-      // The open deals' range of the `status` index: about 60 % of the deals, and reading fewer
-      // records beats Dexie's per-key tracking of an index read here (measured).
-      db.deals.where('status').equals('open').toArray(),
-      db.accounts.toArray(),
-      db.people.toArray(),
-      db.salesProcesses.toArray(),
-      db.stages.toArray(),
-    ]);
-    accounts.sort(byName);
-    people.sort(byName);
-    return {
-      rows: buildPortfolioRows({ deals, accounts, people, stages, upcomingMilestones: [], today }),
-      stages: boardStages(processes, stages),
-      people: people.filter((person) => person.deletedAt === null),
-      accounts: accounts.filter((account) => account.deletedAt === null),
-    };
-  }, [db, today]);
+  const follow = useCallback(
+    (listener: () => void) => boardWatch.follow(db, today, listener),
+    [db, today],
+  );
+  const state = useSyncExternalStore(follow, () => boardWatch.current(db, today));
+  // A failed re-read keeps what the board shows (the next write reads again).
+  if (state?.data === undefined && state?.error !== undefined) throw state.error;
+  return state?.data;
 }

@@ -288,13 +288,11 @@ for (const lang of flowLangs('en')) {
     await expect(page.getByText(text.renamed)).toBeVisible();
     await expect(table.getByText(renamed)).toBeVisible();
     await table.getByRole('button', { name: `${text.delete} ${renamed}` }).click();
-    await expect(page.getByText(text.deleted)).toBeVisible();
+    // The message (with its Undo) stays while the pointer is on it.
+    const deleted = page.locator('.ant-message-notice').filter({ hasText: text.deleted });
+    await deleted.hover();
     await expect(table.getByText(text.none)).toBeVisible();
-    await page
-      .locator('.ant-message')
-      .filter({ hasText: text.deleted })
-      .getByRole('button', { name: text.undo })
-      .click();
+    await deleted.getByRole('button', { name: text.undo }).click({ timeout: 15_000 });
     await expect(table.getByText(renamed)).toBeVisible();
 
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();

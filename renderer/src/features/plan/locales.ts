@@ -111,7 +111,6 @@ export default defineLocales(
       clamped:
         '{{row}} cannot start before {{predecessor}} allows ({{link}}); it starts on {{date}}.',
       kickoff: '{{row}} cannot start before the kickoff; it starts on {{date}}.',
-      undo: 'Undo',
     },
     deleteConfirm: {
       title: 'Delete {{row}}?',
@@ -197,7 +196,6 @@ export default defineLocales(
       renamed: 'Template renamed to “{{name}}”.',
       delete: 'Delete',
       deleted: 'Template “{{name}}” deleted.',
-      undo: 'Undo',
       problems: {
         emptyName: 'Give the template a name.',
         nameTooLong: 'A template name has at most {{max}} characters.',
@@ -332,10 +330,6 @@ export default defineLocales(
         cycle: 'This link would close a loop: {{path}}. Remove one of these links first.',
       },
       schedule: 'The plan cannot be scheduled: {{reason}}',
-      stale: 'This plan was changed in another window. Reload to see the latest version.',
-      reload: 'Reload',
-      quota: 'The disk or the browser’s storage is full: nothing was saved.',
-      generic: 'The change was not saved: {{message}}',
     },
   },
   {
@@ -443,7 +437,6 @@ export default defineLocales(
       cascade_other: '已移动 {{row}}，后续 {{count}} 个任务随之顺延。',
       clamped: '受 {{predecessor}}（{{link}}）约束，{{row}} 不能更早开始，已安排在 {{date}} 开始。',
       kickoff: '{{row}} 不能早于启动日，已安排在 {{date}} 开始。',
-      undo: '撤销',
     },
     deleteConfirm: {
       title: '删除 {{row}}？',
@@ -528,7 +521,6 @@ export default defineLocales(
       renamed: '模板已重命名为“{{name}}”。',
       delete: '删除',
       deleted: '已删除模板“{{name}}”。',
-      undo: '撤销',
       problems: {
         emptyName: '请填写模板名称。',
         nameTooLong: '模板名称最多 {{max}} 个字符。',
@@ -659,10 +651,6 @@ export default defineLocales(
         cycle: '这个链接会形成循环：{{path}}。请先删除其中一个链接。',
       },
       schedule: '无法排定计划：{{reason}}',
-      stale: '该计划已在另一个窗口中被修改，请刷新查看最新版本。',
-      reload: '刷新',
-      quota: '磁盘或浏览器存储空间已满，未能保存。',
-      generic: '修改未保存：{{message}}',
     },
   },
 );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { App, Button } from 'antd';
+import { App } from 'antd';
 import type { Baseline } from '@shared/domain/baseline';
 import type { PlanDate } from '@shared/domain/dates';
 import type { DealId, PlanItemId } from '@shared/domain/ids';
@@ -81,29 +81,14 @@ export function usePlanActions(dealId: DealId, lookup: RowLookup) {
         return;
       }
       if (result.changed.length === 0) return;
-      const key = `plan-moved-${row.id}`;
       const followers = result.changed.length - 1;
-      message.success({
-        key,
-        content: (
-          <span>
-            {followers > 0
-              ? t('moved.cascade', { row: rowLabel(row), count: followers })
-              : t('moved.one', { row: rowLabel(row) })}{' '}
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                message.destroy(key);
-                undo();
-              }}
-            >
-              {t('moved.undo')}
-            </Button>
-          </span>
-        ),
-        duration: 6,
-      });
+      feedback.withUndo(
+        `plan-moved-${row.id}`,
+        followers > 0
+          ? t('moved.cascade', { row: rowLabel(row), count: followers })
+          : t('moved.one', { row: rowLabel(row) }),
+        undo,
+      );
     };
 
     return {
@@ -171,32 +156,13 @@ export function usePlanActions(dealId: DealId, lookup: RowLookup) {
       },
       /** Fills the (empty) plan from a Microsoft Project file already read and confirmed. */
       importPlan: async (plan: ImportedPlan) => {
-        const key = 'plan-imported';
         // The data as it is before the import is kept among the automatic backups; if that
         // backup cannot be made, nothing is imported.
         const counts = await attempt(() =>
           runAutoBackup(db, env, 'before_import').then(() => importPlan(db, env, { dealId, plan })),
         );
         if (counts !== null) {
-          message.success({
-            key,
-            content: (
-              <span>
-                {t('msp.imported', { ...counts })}{' '}
-                <Button
-                  type="link"
-                  size="small"
-                  onClick={() => {
-                    message.destroy(key);
-                    undo();
-                  }}
-                >
-                  {t('moved.undo')}
-                </Button>
-              </span>
-            ),
-            duration: 8,
-          });
+          feedback.withUndo('plan-imported', t('msp.imported', { ...counts }), undo);
         }
         return counts;
       },

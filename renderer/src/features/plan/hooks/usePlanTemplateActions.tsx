@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { App, Button } from 'antd';
 import type { DealId } from '@shared/domain/ids';
 import type { PlanTemplate } from '@shared/domain/plan-template';
 import type { Settings } from '@shared/domain/settings';
 import { useDatabaseContext } from '@renderer/db/context';
-import { StaleRevisionError, UndoConflictError } from '@renderer/db/errors';
-import { noticeStorageFull } from '@renderer/db/storage-full';
+import { useWriteFeedback } from '@renderer/app/hooks/useWriteFeedback';
 import {
   deletePlanTemplate,
   PlanTemplateError,
@@ -23,7 +21,7 @@ import { undoLast } from '@renderer/db/repositories/undo';
 export function usePlanTemplateActions() {
   const { db, env } = useDatabaseContext();
   const { t } = useTranslation('plan');
-  const { message, modal } = App.useApp();
+  const feedback = useWriteFeedback();
 
   return useMemo(() => {
     /** The reason a template change was refused. */
@@ -41,25 +39,9 @@ export function usePlanTemplateActions() {
     };
 
     const report = (error: unknown): null => {
-      if (error instanceof PlanTemplateError) {
-        message.error({ content: problemText(error.problem), duration: 6 });
-      } else if (error instanceof StaleRevisionError) {
-        modal.warning({
-          title: t('problems.stale'),
-          okText: t('problems.reload'),
-          onOk: () => window.location.reload(),
-        });
-      } else if (error instanceof UndoConflictError) {
-        message.warning(t('problems.stale'));
-      } else if (noticeStorageFull(error)) {
-        message.error({ content: t('problems.quota'), duration: 10 });
-      } else {
-        message.error(
-          t('problems.generic', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
-        );
-      }
+      feedback.show(error, (refused) =>
+        refused instanceof PlanTemplateError ? problemText(refused.problem) : null,
+      );
       return null;
     };
 
@@ -70,27 +52,8 @@ export function usePlanTemplateActions() {
       );
 
     /** A success message with an Undo link. */
-    const withUndo = (key: string, text: string) => {
-      message.success({
-        key,
-        content: (
-          <span>
-            {text}{' '}
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                message.destroy(key);
-                void attempt(() => undoLast(db, env));
-              }}
-            >
-              {t('templates.undo')}
-            </Button>
-          </span>
-        ),
-        duration: 6,
-      });
-    };
+    const withUndo = (key: string, text: string) =>
+      feedback.withUndo(key, text, () => attempt(() => undoLast(db, env)));
 
     return {
       problemText,
@@ -124,5 +87,5 @@ export function usePlanTemplateActions() {
         return done;
       },
     };
-  }, [db, env, t, message, modal]);
+  }, [db, env, t, feedback]);
 }

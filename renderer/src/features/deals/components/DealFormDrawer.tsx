@@ -79,6 +79,21 @@ export const DealFormDrawer = memo(function DealFormDrawer({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, deal]);
 
+  // The stages and settings may arrive after the drawer opened (a quick click on a page just
+  // opened): a new deal then gets their defaults in the fields the user has not set yet.
+  const firstStage = openStages[0];
+  const baseCurrency = settings?.baseCurrency;
+  useEffect(() => {
+    if (!open || deal) return;
+    if (firstStage && !form.getFieldValue('stageId')) {
+      form.setFieldsValue({ stageId: firstStage.id });
+      if (!form.isFieldTouched('pwin')) form.setFieldsValue({ pwin: firstStage.defaultPwin });
+    }
+    if (baseCurrency && !form.isFieldTouched('currency')) {
+      form.setFieldsValue({ currency: baseCurrency });
+    }
+  }, [open, deal, firstStage, baseCurrency, form]);
+
   const required = (field: string) => ({
     required: true,
     whitespace: true,

@@ -90,7 +90,11 @@ export default function BackupSection() {
           <Typography.Text type="secondary" aria-hidden>
             {exporter.progressText}
           </Typography.Text>
-          <Progress percent={exporter.progress.percent} aria-label={exporter.progressText ?? ''} />
+          <Progress
+            percent={exporter.progress.percent}
+            showInfo={false}
+            aria-label={exporter.progressText ?? ''}
+          />
         </Flex>
       )}
       <Typography.Title level={5} style={{ margin: '12px 0 0' }}>

@@ -34,6 +34,7 @@ import { openMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { menuLanguageFor } from './menu-labels';
 import { createQuitBackup, type QuitBackup } from './quit-backup';
+import { createSaveStreams } from './save-streams';
 import { hardenWebContents } from './navigation';
 import { installPermissionHandlers } from './permissions';
 import { assertSecureWindowOptions } from './window-options';
@@ -50,6 +51,8 @@ const policy = createUrlPolicy(
 const ownWebContents = new Set<number>();
 /** The before-quit backup round trip of each open window, by its webContents id. */
 const quitBackups = new Map<number, QuitBackup>();
+/** Saves written in pieces, each owned by the window that opened it. */
+const saveStreams = createSaveStreams();
 let quitting = false;
 let lastFolder: string | null = null;
 
@@ -126,12 +129,19 @@ function openWindow(): BrowserWindow {
         proceed: () => (quitting ? app.quit() : window.close()),
       });
       quitBackups.set(id, quitBackup);
+      // A page that goes away (reload, crash, close) can never finish its saves: drop them with
+      // their temporary files. In-page (hash) navigation is not a new page and keeps them.
+      const dropSaves = (): void => void saveStreams.dropOwner(id);
+      window.webContents.on('did-navigate', dropSaves);
+      window.webContents.on('render-process-gone', dropSaves);
+      window.webContents.on('destroyed', dropSaves);
       window.on('close', (event: Electron.Event) => {
         if (quitBackup.onClose()) event.preventDefault();
       });
       window.on('closed', () => {
         ownWebContents.delete(id);
         quitBackups.delete(id);
+        void saveStreams.dropOwner(id);
       });
     },
   });
@@ -185,6 +195,7 @@ const handlers = createIpcHandlers<IpcMainInvokeEvent>({
     );
   },
   writeFileAtomic,
+  saveStreams,
   fileSize: async (path) => (await stat(path)).size,
   readFile: async (path) => new Uint8Array(await readFile(path)),
   backups: createBackupFolder(join(app.getPath('userData'), 'backups')),

@@ -110,6 +110,22 @@ export function registerIpcHandlers<E extends GuardedEvent>(
     guardedListener(IPC_CHANNELS.fileSave, handlers['file:save'], guard),
   );
   ipc.handle(
+    IPC_CHANNELS.saveStreamOpen,
+    guardedListener(IPC_CHANNELS.saveStreamOpen, handlers['file:saveStream:open'], guard),
+  );
+  ipc.handle(
+    IPC_CHANNELS.saveStreamAppend,
+    guardedListener(IPC_CHANNELS.saveStreamAppend, handlers['file:saveStream:append'], guard),
+  );
+  ipc.handle(
+    IPC_CHANNELS.saveStreamFinish,
+    guardedListener(IPC_CHANNELS.saveStreamFinish, handlers['file:saveStream:finish'], guard),
+  );
+  ipc.handle(
+    IPC_CHANNELS.saveStreamAbort,
+    guardedListener(IPC_CHANNELS.saveStreamAbort, handlers['file:saveStream:abort'], guard),
+  );
+  ipc.handle(
     IPC_CHANNELS.fileOpen,
     guardedListener(IPC_CHANNELS.fileOpen, handlers['file:open'], guard),
   );

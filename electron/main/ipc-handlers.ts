@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { AppInfo, FileFilter, PdfPageSize, SaveFileResult } from '@shared/ipc/contract';
 import type { BackupFolder } from './backup-files';
 import type { GuardedEvent, IpcHandlers } from './ipc-guard';
+import type { SaveStreams } from './save-streams';
 
 /**
  * The privileged operations behind the IPC channels, injected so the handlers can be tested
@@ -20,6 +21,8 @@ export interface DesktopServices<E extends GuardedEvent> {
   chooseOpenPath(event: E, filters: readonly FileFilter[]): Promise<string | null>;
   renderPdf(event: E, options: { pageSize: PdfPageSize; landscape: boolean }): Promise<Uint8Array>;
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
+  /** Saves written in pieces, each owned by the window (`event.sender.id`) that opened it. */
+  readonly saveStreams: SaveStreams;
   fileSize(path: string): Promise<number>;
   readFile(path: string): Promise<Uint8Array<ArrayBuffer>>;
   /** The automatic backups folder (`<userData>/backups`). */
@@ -55,6 +58,22 @@ export function createIpcHandlers<E extends GuardedEvent>(
     'app:info': async () => services.appInfo(),
     'file:save': (request, event) =>
       saveThroughDialog(event, request.suggestedName, request.filters, async () => request.content),
+    'file:saveStream:open': async (request, event) => {
+      const streamId = await services.saveStreams.open(event.sender.id, () =>
+        services.chooseSavePath(event, request.suggestedName, request.filters),
+      );
+      return streamId === null ? { opened: false } : { opened: true, streamId };
+    },
+    'file:saveStream:append': async (request, event) => ({
+      bytes: await services.saveStreams.append(event.sender.id, request.streamId, request.piece),
+    }),
+    'file:saveStream:finish': async (request, event) => ({
+      saved: true,
+      fileName: await services.saveStreams.finish(event.sender.id, request.streamId),
+    }),
+    'file:saveStream:abort': async (request, event) => ({
+      aborted: await services.saveStreams.abort(event.sender.id, request.streamId),
+    }),
     'file:open': async (request, event) => {
       const path = await services.chooseOpenPath(event, request.filters);
       if (path === null) return { status: 'cancelled' };

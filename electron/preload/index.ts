@@ -16,6 +16,10 @@ import type { PursuitBridge } from '@shared/ipc/bridge';
 const bridge: PursuitBridge = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.fileSave, request),
+  openSaveStream: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveStreamOpen, request),
+  appendSaveStream: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveStreamAppend, request),
+  finishSaveStream: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveStreamFinish, request),
+  abortSaveStream: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveStreamAbort, request),
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.fileOpen, request),
   printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
   writeAutoBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupWrite, request),

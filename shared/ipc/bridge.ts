@@ -12,6 +12,12 @@ import type {
   PrintToPdfRequest,
   SaveFileRequest,
   SaveFileResult,
+  SaveStreamAbortResult,
+  SaveStreamAppendRequest,
+  SaveStreamAppendResult,
+  SaveStreamOpenRequest,
+  SaveStreamOpenResult,
+  SaveStreamRequest,
 } from '@shared/ipc/contract';
 
 /**
@@ -23,6 +29,17 @@ export interface PursuitBridge {
   getAppInfo(): Promise<AppInfo>;
   /** Native save dialog, then an atomic write of `content` to the chosen file. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * A save written in pieces, for files too large for one message: native save dialog, then an
+   * opaque stream id (never the path). Pieces go to a temporary file next to the chosen one.
+   */
+  openSaveStream(request: SaveStreamOpenRequest): Promise<SaveStreamOpenResult>;
+  /** Appends one piece to an open streamed save; answers with the bytes written so far. */
+  appendSaveStream(request: SaveStreamAppendRequest): Promise<SaveStreamAppendResult>;
+  /** Flushes the streamed save and puts the file in place in one step (rename). */
+  finishSaveStream(request: SaveStreamRequest): Promise<SaveFileResult>;
+  /** Drops the streamed save and its temporary file; the chosen file is left as it was. */
+  abortSaveStream(request: SaveStreamRequest): Promise<SaveStreamAbortResult>;
   /** Native open dialog; the chosen file's bytes come back, never its path. */
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /** Native save dialog, then the current view rendered to PDF and written atomically. */

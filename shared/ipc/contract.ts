@@ -11,8 +11,20 @@ import { AUTO_BACKUP_REASONS, parseAutoBackupFileName } from '@shared/backup/aut
 import { planDateSchema } from '@shared/domain/dates';
 import { FILE_NAME_PROBLEM_MESSAGES, fileNameProblem } from '@shared/ipc/file-name';
 
-/** Largest file the renderer may ask main to write (exports, PDFs), in bytes or characters. */
+/**
+ * Largest file the renderer may ask main to write in one message (`file:save`), in bytes or
+ * characters. Larger files go through the streamed save (`file:saveStream:*`) in pieces.
+ */
 export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
+/** Largest binary piece of a streamed save, in bytes. */
+export const MAX_STREAM_PIECE_BYTES = 16 * 1024 * 1024;
+/**
+ * Largest text piece of a streamed save, in UTF-16 code units: one unit is at most 3 bytes of
+ * UTF-8 (a surrogate pair, two units, is 4), so a text piece is at most 12 MB on disk.
+ */
+export const MAX_STREAM_PIECE_CHARS = 4 * 1024 * 1024;
+/** Largest file a streamed save may write, in bytes. */
+export const MAX_STREAM_TOTAL_BYTES = 4 * 1024 * 1024 * 1024;
 /** Largest file the renderer may ask main to read back through the open dialog, in bytes. */
 export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
 export const MAX_FILTERS = 8;
@@ -96,6 +108,45 @@ export const saveFileResultSchema = z.discriminatedUnion('saved', [
   z.strictObject({ saved: z.literal(false) }),
   z.strictObject({ saved: z.literal(true), fileName: reportedFileNameSchema }),
 ]);
+
+export const saveStreamOpenRequestSchema = z.strictObject({
+  suggestedName: safeFileNameSchema,
+  filters: filtersSchema,
+});
+
+/** An opaque handle main gives out for one streamed save; it names no path. */
+export const saveStreamIdSchema = z.uuid();
+
+export const saveStreamOpenResultSchema = z.discriminatedUnion('opened', [
+  z.strictObject({ opened: z.literal(false) }),
+  z.strictObject({ opened: z.literal(true), streamId: saveStreamIdSchema }),
+]);
+
+export const saveStreamPieceSchema = z.union([
+  z
+    .string()
+    .max(MAX_STREAM_PIECE_CHARS, `a text piece is limited to ${MAX_STREAM_PIECE_CHARS} characters`),
+  z
+    .instanceof(Uint8Array)
+    .refine(
+      (bytes) => bytes.byteLength <= MAX_STREAM_PIECE_BYTES,
+      `a binary piece is limited to ${MAX_STREAM_PIECE_BYTES} bytes`,
+    ),
+]);
+
+export const saveStreamAppendRequestSchema = z.strictObject({
+  streamId: saveStreamIdSchema,
+  piece: saveStreamPieceSchema,
+});
+
+/** How many bytes of the file are written so far. */
+export const saveStreamAppendResultSchema = z.strictObject({
+  bytes: z.int().min(0).max(MAX_STREAM_TOTAL_BYTES),
+});
+
+export const saveStreamRequestSchema = z.strictObject({ streamId: saveStreamIdSchema });
+
+export const saveStreamAbortResultSchema = z.strictObject({ aborted: z.boolean() });
 
 export const openFileRequestSchema = z.strictObject({
   filters: filtersSchema,
@@ -185,6 +236,22 @@ export const IPC_CONTRACT = {
   [IPC_CHANNELS.appInfo]: { request: appInfoRequestSchema, response: appInfoSchema },
   [IPC_CHANNELS.fileSave]: { request: saveFileRequestSchema, response: saveFileResultSchema },
   [IPC_CHANNELS.fileOpen]: { request: openFileRequestSchema, response: openFileResultSchema },
+  [IPC_CHANNELS.saveStreamOpen]: {
+    request: saveStreamOpenRequestSchema,
+    response: saveStreamOpenResultSchema,
+  },
+  [IPC_CHANNELS.saveStreamAppend]: {
+    request: saveStreamAppendRequestSchema,
+    response: saveStreamAppendResultSchema,
+  },
+  [IPC_CHANNELS.saveStreamFinish]: {
+    request: saveStreamRequestSchema,
+    response: saveFileResultSchema,
+  },
+  [IPC_CHANNELS.saveStreamAbort]: {
+    request: saveStreamRequestSchema,
+    response: saveStreamAbortResultSchema,
+  },
   [IPC_CHANNELS.printToPdf]: { request: printToPdfRequestSchema, response: saveFileResultSchema },
   [IPC_CHANNELS.backupWrite]: { request: backupWriteRequestSchema, response: autoBackupInfoSchema },
   [IPC_CHANNELS.backupList]: { request: z.undefined(), response: backupListResultSchema },
@@ -205,6 +272,13 @@ export type FileFilter = z.output<typeof fileFilterSchema>;
 export type AppInfo = z.output<typeof appInfoSchema>;
 export type SaveFileRequest = z.output<typeof saveFileRequestSchema>;
 export type SaveFileResult = z.output<typeof saveFileResultSchema>;
+export type SaveStreamOpenRequest = z.output<typeof saveStreamOpenRequestSchema>;
+export type SaveStreamOpenResult = z.output<typeof saveStreamOpenResultSchema>;
+export type SaveStreamPiece = z.output<typeof saveStreamPieceSchema>;
+export type SaveStreamAppendRequest = z.output<typeof saveStreamAppendRequestSchema>;
+export type SaveStreamAppendResult = z.output<typeof saveStreamAppendResultSchema>;
+export type SaveStreamRequest = z.output<typeof saveStreamRequestSchema>;
+export type SaveStreamAbortResult = z.output<typeof saveStreamAbortResultSchema>;
 export type OpenFileRequest = z.output<typeof openFileRequestSchema>;
 export type OpenFileResult = z.output<typeof openFileResultSchema>;
 export type PdfPageSize = (typeof PDF_PAGE_SIZES)[number];

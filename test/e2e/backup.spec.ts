@@ -15,6 +15,7 @@ const TEXT = {
     settings: '设置',
     moveToTrash: '移到回收站',
     exportBackup: '导出备份…',
+    preparing: '正在准备备份… 0%',
     restoreBackup: '从备份恢复…',
     downloaded: '备份已下载为',
     dealsRow: '商机',
@@ -42,6 +43,7 @@ const TEXT = {
     settings: 'Settings',
     moveToTrash: 'Move to trash',
     exportBackup: 'Export backup…',
+    preparing: 'Preparing the backup… 0%',
     restoreBackup: 'Restore from backup…',
     downloaded: 'Backup downloaded as',
     dealsRow: 'Deals',
@@ -114,8 +116,19 @@ for (const lang of flowLangs('zh-CN')) {
     await goTo(page, text.settings);
     await expect(page.getByRole('button', { name: text.exportBackup })).toBeVisible();
     await screenshot(page, 'backup-settings');
+    // The export worker's code is held back until the progress has been seen: while it is, the
+    // backup is being prepared and the page says so.
+    let releaseWorker: () => void = () => undefined;
+    const workerHeld = new Promise<void>((resolve) => (releaseWorker = resolve));
+    await page.route('**/export.worker-*.js', async (route) => {
+      await workerHeld;
+      await route.continue();
+    });
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: text.exportBackup }).click();
+    await expect(page.getByRole('progressbar', { name: text.preparing })).toBeVisible();
+    await screenshot(page, 'backup-exporting');
+    releaseWorker();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^pursuit-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const backupPath = testInfo.outputPath(file.suggestedFilename());

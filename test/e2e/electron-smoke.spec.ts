@@ -53,7 +53,24 @@ test.describe('desktop shell (Electron)', () => {
       }));
       expect(exposed).toEqual({
         bridge: 'object',
-        methods: ['getAppInfo', 'onMenuCommand', 'openFile', 'printToPdf', 'saveFile'],
+        methods: [
+          'abortSaveStream',
+          'appendSaveStream',
+          'deleteAutoBackup',
+          'finishSaveStream',
+          'getAppInfo',
+          'listAutoBackups',
+          'onBeforeQuit',
+          'onMenuCommand',
+          'openBackupFolder',
+          'openFile',
+          'openSaveStream',
+          'printToPdf',
+          'quitReady',
+          'readAutoBackup',
+          'saveFile',
+          'writeAutoBackup',
+        ],
         require: 'undefined',
         process: 'undefined',
       });

@@ -2,10 +2,12 @@ import {
   openFileRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
+  saveStreamOpenRequestSchema,
   type FileFilter,
 } from '@shared/ipc/contract';
 import { createBrowserAutoBackups } from '@renderer/db/auto-backups';
-import type { Platform } from '@renderer/platform/platform';
+import type { Platform, SaveOutcome, SavePiece } from '@renderer/platform/platform';
+import { pieceSize, totalSize } from '@renderer/platform/savePieces';
 import { validateRequest } from '@renderer/platform/validateRequest';
 
 export interface BrowserPlatformOptions {
@@ -70,6 +72,21 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
   const doc = win.document;
   const revokeAfterMs = options.revokeAfterMs ?? 60_000;
 
+  /** Hands `blob` to the browser as a download named `fileName`. */
+  function download(blob: Blob, fileName: string): SaveOutcome {
+    const url = URL.createObjectURL(blob);
+    const link = doc.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.rel = 'noopener';
+    link.hidden = true;
+    doc.body.append(link);
+    link.click();
+    link.remove();
+    win.setTimeout(() => URL.revokeObjectURL(url), revokeAfterMs);
+    return { status: 'downloaded', fileName };
+  }
+
   return {
     kind: 'browser',
     async getAppInfo() {
@@ -90,18 +107,25 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
         request,
         'save file',
       );
-      const blob = new Blob([content], { type: mimeTypeFor(suggestedName) });
-      const url = URL.createObjectURL(blob);
-      const link = doc.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.rel = 'noopener';
-      link.hidden = true;
-      doc.body.append(link);
-      link.click();
-      link.remove();
-      win.setTimeout(() => URL.revokeObjectURL(url), revokeAfterMs);
-      return { status: 'downloaded', fileName: suggestedName };
+      return download(new Blob([content], { type: mimeTypeFor(suggestedName) }), suggestedName);
+    },
+    async saveFileStream({ suggestedName, filters, pieces, onProgress }) {
+      validateRequest(saveStreamOpenRequestSchema, { suggestedName, filters }, 'save file');
+      const total = totalSize(pieces);
+      // A Blob keeps its parts as they are (the browser may hold them on disk), so the pieces
+      // are never joined into one string.
+      const parts: SavePiece[] = [];
+      let done = 0;
+      for await (const piece of pieces) {
+        parts.push(piece);
+        done += pieceSize(piece);
+      }
+      const outcome = download(
+        new Blob(parts, { type: mimeTypeFor(suggestedName) }),
+        suggestedName,
+      );
+      onProgress?.({ done, total });
+      return outcome;
     },
     async openFile(request) {
       const { filters, maxBytes } = validateRequest(openFileRequestSchema, request, 'open file');

@@ -3,10 +3,12 @@ import {
   openFileRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
+  saveStreamOpenRequestSchema,
 } from '@shared/ipc/contract';
 import type { AutoBackupInfo } from '@shared/backup/auto-backup';
 import type { AutoBackupStorage, Platform } from '@renderer/platform/platform';
 import { validateRequest } from '@renderer/platform/validateRequest';
+import { pieceSize, streamPieces, totalSize } from '@renderer/platform/savePieces';
 
 declare global {
   interface Window {
@@ -80,6 +82,34 @@ export function createDesktopPlatform(bridge: PursuitBridge): Platform {
       return result.saved
         ? { status: 'saved', fileName: result.fileName }
         : { status: 'cancelled' };
+    },
+    async saveFileStream({ suggestedName, filters, pieces, onProgress }) {
+      const head = validateRequest(
+        saveStreamOpenRequestSchema,
+        { suggestedName, filters },
+        'save file',
+      );
+      const total = totalSize(pieces);
+      const opened = await bridge.openSaveStream(head);
+      if (!opened.opened) return { status: 'cancelled' };
+      const { streamId } = opened;
+      try {
+        let done = 0;
+        onProgress?.({ done, total });
+        for await (const piece of streamPieces(pieces)) {
+          await bridge.appendSaveStream({ streamId, piece });
+          done += pieceSize(piece);
+          onProgress?.({ done, total });
+        }
+        const result = await bridge.finishSaveStream({ streamId });
+        return result.saved
+          ? { status: 'saved', fileName: result.fileName }
+          : { status: 'cancelled' };
+      } catch (error) {
+        // Main has usually dropped a failed stream already; this removes it in any other case.
+        await bridge.abortSaveStream({ streamId }).catch(() => undefined);
+        throw error;
+      }
     },
     openFile(request) {
       return bridge.openFile(validateRequest(openFileRequestSchema, request, 'open file'));

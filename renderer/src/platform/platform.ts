@@ -1,6 +1,7 @@
 import type { AppCommand } from '@shared/app/commands';
 import type { AutoBackupInfo } from '@shared/backup/auto-backup';
 import type {
+  FileFilter,
   OpenFileRequest,
   OpenFileResult,
   OpenFolderResult,
@@ -30,6 +31,29 @@ export type SaveOutcome =
   /** Handed to the browser as a download; where it lands is the browser's choice. */
   | { readonly status: 'downloaded'; readonly fileName: string }
   | { readonly status: 'cancelled' };
+
+/** One piece of a file saved in pieces: text (written as UTF-8) or bytes. */
+export type SavePiece = string | Uint8Array<ArrayBuffer>;
+
+/** A file's content in order: a list, or pieces that arrive as they are produced. */
+export type SavePieces = Iterable<SavePiece> | AsyncIterable<SavePiece>;
+
+/**
+ * How much of a file saved in pieces is written: `done` and `total` count characters of text
+ * and bytes of binary pieces; `total` is null when the pieces were not given as a list.
+ */
+export interface SaveProgress {
+  readonly done: number;
+  readonly total: number | null;
+}
+
+export interface SaveFileStreamRequest {
+  readonly suggestedName: string;
+  readonly filters: FileFilter[];
+  readonly pieces: SavePieces;
+  /** Called as the pieces are written (after the user chose where, on the desktop). */
+  readonly onProgress?: (progress: SaveProgress) => void;
+}
 
 export type PrintOutcome =
   | { readonly status: 'saved'; readonly fileName: string }
@@ -70,7 +94,13 @@ export interface AutoBackupStorage {
 export interface Platform {
   readonly kind: PlatformKind;
   getAppInfo(): Promise<PlatformAppInfo>;
+  /** Saves content held in one piece (at most `MAX_SAVE_BYTES`). */
   saveFile(request: SaveFileRequest): Promise<SaveOutcome>;
+  /**
+   * Saves content of any size given in pieces: on the desktop they are written one by one to a
+   * file that appears only once complete; in a browser they become one download.
+   */
+  saveFileStream(request: SaveFileStreamRequest): Promise<SaveOutcome>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   printToPdf(request: PrintToPdfRequest): Promise<PrintOutcome>;
   /** Commands chosen in the desktop application menu; the browser has no such menu. */

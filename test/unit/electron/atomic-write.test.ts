@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // eslint-disable-next-line no-restricted-imports -- electron/ has no path alias
-import { writeFileAtomic } from '../../../electron/main/atomic-write';
+import { openAtomicFile, writeFileAtomic } from '../../../electron/main/atomic-write';
 
 let folder: string;
 
@@ -48,5 +48,40 @@ describe('atomic file write', () => {
       /EEXIST/,
     );
     expect(await readFile(join(folder, '.pursuit-fixed.tmp'), 'utf8')).toBe('planted');
+  });
+});
+
+describe('atomic file written in pieces', () => {
+  it('shows nothing under the target name until commit, then renames in one step', async () => {
+    const target = join(folder, 'backup.json');
+    await writeFile(target, 'previous');
+    const file = await openAtomicFile(target, () => 'piece');
+    await file.write('{"a":');
+    await file.write(new Uint8Array([0x31, 0x7d]));
+    expect(await readFile(target, 'utf8')).toBe('previous');
+    expect(await readFile(join(folder, '.pursuit-piece.tmp'), 'utf8')).toBe('{"a":1}');
+    await file.commit();
+    expect(await readFile(target, 'utf8')).toBe('{"a":1}');
+    expect(await readdir(folder)).toEqual(['backup.json']);
+  });
+
+  it('discards: the temporary file goes and the target is untouched', async () => {
+    const target = join(folder, 'plan.xml');
+    await writeFile(target, 'kept');
+    const file = await openAtomicFile(target);
+    await file.write('partial');
+    await file.discard();
+    await file.discard();
+    expect(await readdir(folder)).toEqual(['plan.xml']);
+    expect(await readFile(target, 'utf8')).toBe('kept');
+  });
+
+  it('removes the temporary file when the rename fails', async () => {
+    const target = join(folder, 'blocked');
+    await mkdir(target);
+    const file = await openAtomicFile(target);
+    await file.write('data');
+    await expect(file.commit()).rejects.toThrow();
+    expect(await readdir(folder)).toEqual(['blocked']);
   });
 });

@@ -4,8 +4,12 @@ import { IPC_CHANNELS } from '@shared/ipc/channels';
 import {
   IPC_CONTRACT,
   menuCommandSchema,
+  MAX_STREAM_PIECE_CHARS,
+  MAX_STREAM_TOTAL_BYTES,
   openFileResultSchema,
   saveFileRequestSchema,
+  saveStreamAppendRequestSchema,
+  saveStreamOpenResultSchema,
 } from '@shared/ipc/contract';
 import { fileNameProblem, utf8ByteLength } from '@shared/ipc/file-name';
 
@@ -73,6 +77,26 @@ describe('contract', () => {
       true,
     );
     expect(saveFileRequestSchema.safeParse({ ...base, content: [1, 2] }).success).toBe(false);
+  });
+
+  it('streams pieces small enough for one message, under an opaque id', () => {
+    const streamId = '3f2c1b8e-5d4a-4c3b-9a1f-0e2d3c4b5a69';
+    const ok = (piece: unknown) =>
+      saveStreamAppendRequestSchema.safeParse({ streamId, piece }).success;
+    expect(ok('x'.repeat(MAX_STREAM_PIECE_CHARS))).toBe(true);
+    expect(ok('x'.repeat(MAX_STREAM_PIECE_CHARS + 1))).toBe(false);
+    expect(ok(new Uint8Array(3))).toBe(true);
+    expect(ok(new Uint16Array(3))).toBe(false);
+    expect(
+      saveStreamAppendRequestSchema.safeParse({ streamId: 'backup.json', piece: 'x' }).success,
+    ).toBe(false);
+    expect(saveStreamOpenResultSchema.safeParse({ opened: true, streamId }).success).toBe(true);
+    expect(
+      saveStreamOpenResultSchema.safeParse({ opened: true, streamId: '/home/u/b.json' }).success,
+    ).toBe(false);
+    // Text pieces stay within 16 MB of UTF-8; a stream within 4 GB.
+    expect(MAX_STREAM_PIECE_CHARS * 3).toBeLessThanOrEqual(16 * 1024 * 1024);
+    expect(MAX_STREAM_TOTAL_BYTES).toBe(4 * 1024 ** 3);
   });
 
   it('reports opened files by name only', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, type InvokeChannel } from '@shared/ipc/channels';
 import { parsePlanDate } from '@shared/domain/dates';
-import { MAX_OPEN_BYTES, MAX_SAVE_BYTES } from '@shared/ipc/contract';
+import {
+  MAX_OPEN_BYTES,
+  MAX_SAVE_BYTES,
+  MAX_STREAM_PIECE_BYTES,
+  MAX_STREAM_PIECE_CHARS,
+} from '@shared/ipc/contract';
 /* eslint-disable no-restricted-imports -- electron/ has no path alias */
 import {
   IpcRequestRefusedError,
@@ -42,6 +47,10 @@ function setup() {
       userDataPath: '/home/u/.config/Pursuit',
     })),
     'file:save': vi.fn(async () => ({ saved: true as const, fileName: 'deals.csv' })),
+    'file:saveStream:open': vi.fn(async () => ({ opened: false as const })),
+    'file:saveStream:append': vi.fn(async () => ({ bytes: 1 })),
+    'file:saveStream:finish': vi.fn(async () => ({ saved: true as const, fileName: 'b.json' })),
+    'file:saveStream:abort': vi.fn(async () => ({ aborted: true })),
     'file:open': vi.fn(async () => ({ status: 'cancelled' as const })),
     'view:printToPdf': vi.fn(async () => ({ saved: false as const })),
     'backup:write': vi.fn(async () => BACKUP_INFO),
@@ -68,6 +77,8 @@ const trusted: GuardedEvent = {
   sender: { id: OWN_WINDOW },
   senderFrame: { url: 'app://pursuit/index.html', parent: null },
 };
+
+const STREAM_ID = '3f2c1b8e-5d4a-4c3b-9a1f-0e2d3c4b5a69';
 
 const validSave = {
   suggestedName: 'deals.csv',
@@ -212,6 +223,43 @@ describe('IPC payload validation', () => {
       /limited/,
     ],
     [
+      'a path as a stream id',
+      'file:saveStream:append',
+      [{ streamId: '../../etc/passwd', piece: 'x' }],
+      /streamId/,
+    ],
+    ['a missing stream id', 'file:saveStream:finish', [{}], /streamId/],
+    [
+      'a stream piece of the wrong type',
+      'file:saveStream:append',
+      [{ streamId: STREAM_ID, piece: [1, 2, 3] }],
+      /piece/,
+    ],
+    [
+      'an oversized text piece',
+      'file:saveStream:append',
+      [{ streamId: STREAM_ID, piece: 'x'.repeat(MAX_STREAM_PIECE_CHARS + 1) }],
+      /limited/,
+    ],
+    [
+      'an oversized binary piece',
+      'file:saveStream:append',
+      [{ streamId: STREAM_ID, piece: new Uint8Array(MAX_STREAM_PIECE_BYTES + 1) }],
+      /limited/,
+    ],
+    [
+      'a path in a streamed file name',
+      'file:saveStream:open',
+      [{ suggestedName: '../backup.json', filters: [] }],
+      /path separator/,
+    ],
+    [
+      'a path smuggled into a stream request',
+      'file:saveStream:abort',
+      [{ streamId: STREAM_ID, path: '/tmp/x' }],
+      /path/,
+    ],
+    [
       'an open size limit above the cap',
       'file:open',
       [{ filters: [], maxBytes: MAX_OPEN_BYTES + 1 }],
@@ -258,6 +306,27 @@ describe('IPC payload validation', () => {
 });
 
 describe('IPC answers', () => {
+  it('passes streamed save requests on with their piece intact', async () => {
+    const { invoke, handlers } = setup();
+    const piece = new Uint8Array([1, 2, 3]);
+    await invoke('file:saveStream:append', trusted, { streamId: STREAM_ID, piece });
+    expect(handlers['file:saveStream:append']).toHaveBeenCalledWith(
+      { streamId: STREAM_ID, piece },
+      trusted,
+    );
+  });
+
+  it('never hands out a stream id that is not opaque', async () => {
+    const { invoke, handlers } = setup();
+    handlers['file:saveStream:open'].mockResolvedValueOnce({
+      opened: true,
+      streamId: '/home/u/Documents/backup.json',
+    } as never);
+    await expect(
+      invoke('file:saveStream:open', trusted, { suggestedName: 'b.json', filters: [] }),
+    ).rejects.toThrow(/invalid "file:saveStream:open" answer/);
+  });
+
   it('refuses to hand the renderer an answer outside the contract (e.g. a full path)', async () => {
     const { invoke, handlers } = setup();
     handlers['file:save'].mockResolvedValueOnce({

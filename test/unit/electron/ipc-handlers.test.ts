@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../../../electron/main/atomic-write';
 import { createBackupFolder } from '../../../electron/main/backup-files';
 import { createIpcHandlers, type DesktopServices } from '../../../electron/main/ipc-handlers';
 import type { GuardedEvent } from '../../../electron/main/ipc-guard';
+import { createSaveStreams } from '../../../electron/main/save-streams';
 /* eslint-enable no-restricted-imports */
 
 const event: GuardedEvent = {
@@ -39,6 +40,7 @@ function services(overrides: Partial<DesktopServices<GuardedEvent>> = {}) {
     chooseOpenPath: vi.fn(async () => join(folder, 'input.csv')),
     renderPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70, 45])),
     writeFileAtomic,
+    saveStreams: createSaveStreams(),
     fileSize: async (path) => (await readFile(path)).byteLength,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     backups: createBackupFolder(join(folder, 'backups')),
@@ -76,6 +78,85 @@ describe('file:save', () => {
       handlers['file:save']({ suggestedName: 'a.csv', content: 'x', filters: [] }, event),
     ).resolves.toEqual({ saved: false });
     expect(writer).not.toHaveBeenCalled();
+  });
+});
+
+describe('file:saveStream', () => {
+  const otherWindow: GuardedEvent = { ...event, sender: { id: 2 } };
+  const filters = [{ name: 'Pursuit backup', extensions: ['json'] }];
+
+  it('opens through the dialog, appends pieces, and finishes with the file in place', async () => {
+    const deps = services();
+    const handlers = createIpcHandlers(deps);
+    const opened = await handlers['file:saveStream:open'](
+      { suggestedName: 'backup.json', filters },
+      event,
+    );
+    expect(deps.chooseSavePath).toHaveBeenCalledWith(event, 'backup.json', filters);
+    if (!opened.opened) throw new Error('expected an open stream');
+    const { streamId } = opened;
+    await expect(
+      handlers['file:saveStream:append']({ streamId, piece: '{"deals":' }, event),
+    ).resolves.toEqual({ bytes: 9 });
+    await expect(
+      handlers['file:saveStream:append'](
+        { streamId, piece: new Uint8Array([0x5b, 0x5d, 0x7d]) },
+        event,
+      ),
+    ).resolves.toEqual({ bytes: 12 });
+    await expect(stat(join(folder, 'backup.json'))).rejects.toThrow(/ENOENT/);
+    await expect(handlers['file:saveStream:finish']({ streamId }, event)).resolves.toEqual({
+      saved: true,
+      fileName: 'backup.json',
+    });
+    expect(await readFile(join(folder, 'backup.json'), 'utf8')).toBe('{"deals":[]}');
+  });
+
+  it('answers a cancelled dialog without a stream', async () => {
+    const deps = services({ chooseSavePath: async () => null });
+    const handlers = createIpcHandlers(deps);
+    await expect(
+      handlers['file:saveStream:open']({ suggestedName: 'b.json', filters }, event),
+    ).resolves.toEqual({ opened: false });
+    expect(deps.saveStreams.openCount()).toBe(0);
+  });
+
+  it('aborts, removing the temporary file', async () => {
+    const handlers = createIpcHandlers(services());
+    const opened = await handlers['file:saveStream:open'](
+      { suggestedName: 'b.json', filters },
+      event,
+    );
+    if (!opened.opened) throw new Error('expected an open stream');
+    await handlers['file:saveStream:append']({ streamId: opened.streamId, piece: 'x' }, event);
+    await expect(
+      handlers['file:saveStream:abort']({ streamId: opened.streamId }, event),
+    ).resolves.toEqual({ aborted: true });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('ties a stream to the window that opened it', async () => {
+    const handlers = createIpcHandlers(services());
+    const opened = await handlers['file:saveStream:open'](
+      { suggestedName: 'b.json', filters },
+      event,
+    );
+    if (!opened.opened) throw new Error('expected an open stream');
+    const { streamId } = opened;
+    await expect(
+      handlers['file:saveStream:append']({ streamId, piece: 'x' }, otherWindow),
+    ).rejects.toThrow(/belongs to another window/);
+    await expect(handlers['file:saveStream:finish']({ streamId }, otherWindow)).rejects.toThrow(
+      /belongs to another window/,
+    );
+    await expect(handlers['file:saveStream:abort']({ streamId }, otherWindow)).rejects.toThrow(
+      /belongs to another window/,
+    );
+    await handlers['file:saveStream:finish']({ streamId }, event);
+    await expect(
+      handlers['file:saveStream:append']({ streamId, piece: 'late' }, event),
+    ).rejects.toThrow(/already finished/);
+    expect(await readFile(join(folder, 'b.json'), 'utf8')).toBe('');
   });
 });
 

@@ -4,7 +4,7 @@
  * every window created goes through the secure options, and that IPC, menu, permissions and
  * navigation guards are actually attached.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
@@ -34,6 +34,8 @@ const fake = vi.hoisted(() => {
     protocolHandlers: new Map<string, unknown>(),
     permissionRequest: null as null | ((...args: unknown[]) => void),
     saveDialogs: [] as unknown[],
+    /** What the save dialog answers; cancelled while null. */
+    savePath: null as string | null,
     emit,
     markReady,
   };
@@ -123,7 +125,9 @@ const fake = vi.hoisted(() => {
     dialog: {
       showSaveDialog: async (...args: unknown[]) => {
         state.saveDialogs.push(args);
-        return { canceled: true, filePath: '' };
+        return state.savePath === null
+          ? { canceled: true, filePath: '' }
+          : { canceled: false, filePath: state.savePath };
       },
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     },
@@ -316,6 +320,32 @@ describe('main process start-up', () => {
     expect(state.calls).toContain(`openPath:${join(state.userData, 'backups')}`);
   });
 
+  it("drops a page's streamed saves and their temporary files when it reloads or crashes", async () => {
+    const contents = windowOf(0).webContents as unknown as FakeWebContents;
+    const event = {
+      sender: contents,
+      senderFrame: { url: 'app://pursuit/index.html', parent: null },
+    };
+    const saves = join(state.userData, 'saves-reload');
+    mkdirSync(saves);
+    state.savePath = join(saves, 'backup.json');
+    const open = state.ipc.get('file:saveStream:open');
+    const append = state.ipc.get('file:saveStream:append');
+    for (const gone of ['did-navigate', 'render-process-gone'] as const) {
+      const opened = (await open?.(event, { suggestedName: 'backup.json', filters: [] })) as {
+        streamId: string;
+      };
+      await append?.(event, { streamId: opened.streamId, piece: '{"half":' });
+      expect(readdirSync(saves)).toHaveLength(1);
+      for (const listener of contents.listeners.get(gone) ?? []) listener();
+      await vi.waitFor(() => expect(readdirSync(saves)).toEqual([]));
+      await expect(append?.(event, { streamId: opened.streamId, piece: '1}' })).rejects.toThrow(
+        /dropped when its window closed or reloaded/,
+      );
+    }
+    state.savePath = null;
+  });
+
   it('remembers the window bounds when it closes', () => {
     windowOf(0).fire('close', { preventDefault: () => undefined });
     const saved = JSON.parse(readFileSync(join(state.userData, 'window-state.json'), 'utf8'));
@@ -330,5 +360,28 @@ describe('main process start-up', () => {
     const options = windowOf(1).options as BrowserWindowConstructorOptions;
     expect(insecureWebPreferenceProblems(options.webPreferences)).toEqual([]);
     expect(options).toMatchObject({ x: 50, y: 60, width: 1100, height: 700 });
+  });
+
+  it("drops a closed window's streamed saves", async () => {
+    const window = windowOf(1);
+    const event = {
+      sender: window.webContents,
+      senderFrame: { url: 'app://pursuit/index.html', parent: null },
+    };
+    const saves = join(state.userData, 'saves-close');
+    mkdirSync(saves);
+    state.savePath = join(saves, 'plan.xml');
+    const opened = (await state.ipc.get('file:saveStream:open')?.(event, {
+      suggestedName: 'plan.xml',
+      filters: [],
+    })) as { streamId: string };
+    await state.ipc.get('file:saveStream:append')?.(event, {
+      streamId: opened.streamId,
+      piece: '<Project>',
+    });
+    expect(readdirSync(saves)).toHaveLength(1);
+    window.fire('closed');
+    await vi.waitFor(() => expect(readdirSync(saves)).toEqual([]));
+    state.savePath = null;
   });
 });

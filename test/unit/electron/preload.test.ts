@@ -40,13 +40,17 @@ describe('preload bridge', () => {
   it('exposes only window.pursuit with one method per channel, and no ipcRenderer', () => {
     expect([...fake.exposed.keys()]).toEqual(['pursuit']);
     expect(Object.keys(bridge).sort()).toEqual([
+      'abortSaveStream',
+      'appendSaveStream',
       'deleteAutoBackup',
+      'finishSaveStream',
       'getAppInfo',
       'listAutoBackups',
       'onBeforeQuit',
       'onMenuCommand',
       'openBackupFolder',
       'openFile',
+      'openSaveStream',
       'printToPdf',
       'quitReady',
       'readAutoBackup',
@@ -64,6 +68,12 @@ describe('preload bridge', () => {
     await bridge.saveFile(save);
     await bridge.openFile(open);
     await bridge.printToPdf(print);
+    const streamId = '3f2c1b8e-5d4a-4c3b-9a1f-0e2d3c4b5a69';
+    const piece = new Uint8Array([1, 2]);
+    await bridge.openSaveStream({ suggestedName: 'b.json', filters: [] });
+    await bridge.appendSaveStream({ streamId, piece });
+    await bridge.finishSaveStream({ streamId });
+    await bridge.abortSaveStream({ streamId });
     const name =
       'pursuit-backup_2026-11-27_1764237600000_on_quit_3_0.1.0_0b9c6a52-7f0e-4f43-9d4e-1e2f3a4b5c6d.json';
     const write = {
@@ -86,6 +96,10 @@ describe('preload bridge', () => {
       ['file:save', save],
       ['file:open', open],
       ['view:printToPdf', print],
+      ['file:saveStream:open', { suggestedName: 'b.json', filters: [] }],
+      ['file:saveStream:append', { streamId, piece }],
+      ['file:saveStream:finish', { streamId }],
+      ['file:saveStream:abort', { streamId }],
       ['backup:write', write],
       ['backup:list'],
       ['backup:read', { id: name }],

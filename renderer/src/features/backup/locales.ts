@@ -7,11 +7,14 @@ export default defineLocales(
     fileType: 'Pursuit backup',
     export: {
       button: 'Export backup…',
-      progress: 'Exporting… {{percent}}%',
+      preparing: 'Preparing the backup… {{percent}}%',
+      writing: 'Writing the file… {{percent}}%',
       saved: 'Backup saved as {{file}}.',
       downloaded: 'Backup downloaded as {{file}}.',
-      tooLarge:
-        'This backup is {{size}}, more than the {{max}} Pursuit can save in one file. Nothing was saved.',
+      diskFull:
+        'The backup could not be saved: the disk is full. Nothing was written; free some space or choose another drive, and export again.',
+      permission:
+        'The backup could not be saved: Pursuit may not write in that folder. Nothing was written; choose another folder and export again.',
       failed: 'The backup could not be made: {{message}}',
     },
     restore: {
@@ -204,11 +207,14 @@ export default defineLocales(
     fileType: 'Pursuit 备份',
     export: {
       button: '导出备份…',
-      progress: '正在导出… {{percent}}%',
+      preparing: '正在准备备份… {{percent}}%',
+      writing: '正在写入文件… {{percent}}%',
       saved: '备份已保存为 {{file}}。',
       downloaded: '备份已下载为 {{file}}。',
-      tooLarge:
-        '此备份大小为 {{size}}，超过了 Pursuit 单个文件可保存的上限 {{max}}。未保存任何内容。',
+      diskFull:
+        '备份未能保存：磁盘已满。未写入任何内容；请释放一些空间或选择其他磁盘，然后重新导出。',
+      permission:
+        '备份未能保存：Pursuit 无权写入该文件夹。未写入任何内容；请选择其他文件夹，然后重新导出。',
       failed: '无法生成备份：{{message}}',
     },
     restore: {

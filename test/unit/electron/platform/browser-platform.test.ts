@@ -53,6 +53,33 @@ describe('browser platform: save', () => {
   });
 });
 
+describe('browser platform: save in pieces', () => {
+  it('downloads the pieces as one file', async () => {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const progress: unknown[] = [];
+    const outcome = await platform().saveFileStream({
+      suggestedName: 'pursuit-backup-2026-11-27.json',
+      filters: [{ name: 'Pursuit backup', extensions: ['json'] }],
+      pieces: ['{"deals":[', new Uint8Array([0x31, 0x32]), '],"名":"投标"}'],
+      onProgress: (step) => progress.push(step),
+    });
+    expect(outcome).toEqual({ status: 'downloaded', fileName: 'pursuit-backup-2026-11-27.json' });
+    expect(created[0]?.type).toBe('application/json');
+    expect(await created[0]?.text()).toBe('{"deals":[12],"名":"投标"}');
+    expect(progress).toEqual([{ done: 23, total: 23 }]);
+  });
+
+  it('refuses an unsafe name before reading any piece', async () => {
+    const pieces = vi.fn(function* () {
+      yield 'x';
+    });
+    await expect(
+      platform().saveFileStream({ suggestedName: 'a/b.json', filters: [], pieces: pieces() }),
+    ).rejects.toThrow(InvalidPlatformRequestError);
+    expect(URL.createObjectURL).not.toHaveBeenCalled();
+  });
+});
+
 describe('browser platform: open', () => {
   function chooseFile(file: File | null): void {
     const input = document.querySelector<HTMLInputElement>('input[type=file]');

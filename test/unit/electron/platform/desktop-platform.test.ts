@@ -18,6 +18,8 @@ const BACKUP_INFO: AutoBackupInfo = {
   appVersion: '0.1.0',
 };
 
+const STREAM_ID = '3f2c1b8e-5d4a-4c3b-9a1f-0e2d3c4b5a69';
+
 function bridge(overrides: Partial<PursuitBridge> = {}) {
   const listeners = new Set<(command: AppCommand) => void>();
   const quitListeners = new Set<(requestId: number) => void>();
@@ -56,6 +58,10 @@ function bridge(overrides: Partial<PursuitBridge> = {}) {
     saveFile: vi.fn(async () => ({ saved: true as const, fileName: 'deals.csv' })),
     openFile: vi.fn(async () => ({ status: 'cancelled' as const })),
     printToPdf: vi.fn(async () => ({ saved: false as const })),
+    openSaveStream: vi.fn(async () => ({ opened: true as const, streamId: STREAM_ID })),
+    appendSaveStream: vi.fn(async () => ({ bytes: 0 })),
+    finishSaveStream: vi.fn(async () => ({ saved: true as const, fileName: 'backup.json' })),
+    abortSaveStream: vi.fn(async () => ({ aborted: true })),
     onMenuCommand: vi.fn((listener: (command: AppCommand) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -97,6 +103,86 @@ describe('desktop platform', () => {
       }),
     ).rejects.toThrow(InvalidPlatformRequestError);
     expect(base.printToPdf).not.toHaveBeenCalled();
+  });
+
+  it('saves pieces through a stream: open, append in order, finish', async () => {
+    const { api, base } = bridge();
+    const progress: unknown[] = [];
+    async function* produced() {
+      yield '{"a":';
+      yield new Uint8Array([0x31]);
+      yield '}';
+    }
+    const outcome = await createDesktopPlatform(api).saveFileStream({
+      suggestedName: 'backup.json',
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+      pieces: produced(),
+      onProgress: (step) => progress.push(step),
+    });
+    expect(outcome).toEqual({ status: 'saved', fileName: 'backup.json' });
+    expect(base.openSaveStream).toHaveBeenCalledWith({
+      suggestedName: 'backup.json',
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+    });
+    expect(base.appendSaveStream.mock.calls).toEqual([
+      [{ streamId: STREAM_ID, piece: '{"a":' }],
+      [{ streamId: STREAM_ID, piece: new Uint8Array([0x31]) }],
+      [{ streamId: STREAM_ID, piece: '}' }],
+    ]);
+    expect(base.finishSaveStream).toHaveBeenCalledWith({ streamId: STREAM_ID });
+    expect(base.abortSaveStream).not.toHaveBeenCalled();
+    // Pieces produced on the fly have no known total.
+    expect(progress).toEqual([
+      { done: 0, total: null },
+      { done: 5, total: null },
+      { done: 6, total: null },
+      { done: 7, total: null },
+    ]);
+  });
+
+  it('reads no piece when the user cancels the dialog', async () => {
+    const { api, base } = bridge({ openSaveStream: async () => ({ opened: false }) });
+    const pieces = vi.fn(function* () {
+      yield 'x';
+    });
+    await expect(
+      createDesktopPlatform(api).saveFileStream({
+        suggestedName: 'backup.json',
+        filters: [],
+        pieces: pieces(),
+      }),
+    ).resolves.toEqual({ status: 'cancelled' });
+    expect(base.appendSaveStream).not.toHaveBeenCalled();
+    expect(base.finishSaveStream).not.toHaveBeenCalled();
+  });
+
+  it('aborts the stream when writing fails, and reports the failure', async () => {
+    const { api, base } = bridge({
+      appendSaveStream: async () => {
+        throw new Error('The file could not be written: the disk is full (ENOSPC).');
+      },
+    });
+    await expect(
+      createDesktopPlatform(api).saveFileStream({
+        suggestedName: 'backup.json',
+        filters: [],
+        pieces: ['x'],
+      }),
+    ).rejects.toThrow(/ENOSPC/);
+    expect(base.abortSaveStream).toHaveBeenCalledWith({ streamId: STREAM_ID });
+    expect(base.finishSaveStream).not.toHaveBeenCalled();
+  });
+
+  it('checks a streamed save request before the dialog opens', async () => {
+    const { api, base } = bridge();
+    await expect(
+      createDesktopPlatform(api).saveFileStream({
+        suggestedName: '/etc/passwd',
+        filters: [],
+        pieces: ['x'],
+      }),
+    ).rejects.toThrow(InvalidPlatformRequestError);
+    expect(base.openSaveStream).not.toHaveBeenCalled();
   });
 
   it('passes menu commands through and unsubscribes', () => {

@@ -26,6 +26,10 @@ describe('getPlatform', () => {
     const bridge: PursuitBridge = {
       getAppInfo: vi.fn(),
       saveFile: vi.fn(),
+      openSaveStream: vi.fn(),
+      appendSaveStream: vi.fn(),
+      finishSaveStream: vi.fn(),
+      abortSaveStream: vi.fn(),
       openFile: vi.fn(),
       printToPdf: vi.fn(),
       writeAutoBackup: vi.fn(),

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generatePortfolio } from '@shared/domain/generator/portfolio';
 import { TABLE_NAMES } from '@shared/domain/tables';
-import { writeBackupOffThread } from '@renderer/db/backup/export';
+import { writeBackupOffThread, writeBackupPiecesOffThread } from '@renderer/db/backup/export';
 import { exportBackup, readAllData, writeBackupPieces } from '@renderer/db/repositories/backup';
 import { undoStack } from '@renderer/db/undo';
 import { openRestoreSession } from '@renderer/features/backup/utils/restoreSession';
@@ -40,6 +40,14 @@ describe('backup export in pieces', () => {
     });
     expect(written.text).toBe(await exportBackup(db, META));
     expect(shares.at(-1)).toBe(1);
+  });
+
+  it('keeps the pieces apart for a save in pieces; joined, they are the same file', async () => {
+    const db = await databaseWith(sample);
+    const { pieces, records } = await writeBackupPiecesOffThread(db, META);
+    expect(pieces.length).toBeGreaterThan(TABLE_NAMES.length);
+    expect(pieces.join('')).toBe(await exportBackup(db, META));
+    expect(records).toBe(TABLE_NAMES.reduce((sum, name) => sum + sample[name].length, 0));
   });
 });
 

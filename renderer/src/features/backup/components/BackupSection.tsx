@@ -85,12 +85,17 @@ export default function BackupSection() {
           {t('merge.button')}
         </Button>
       </Flex>
-      {exporter.percent !== null && (
-        <Progress
-          percent={exporter.percent}
-          aria-label={t('export.progress', { percent: exporter.percent })}
-          style={{ maxWidth: 360 }}
-        />
+      {exporter.progress !== null && (
+        <Flex vertical gap={2} style={{ maxWidth: 360 }}>
+          <Typography.Text type="secondary" aria-hidden>
+            {exporter.progressText}
+          </Typography.Text>
+          <Progress
+            percent={exporter.progress.percent}
+            showInfo={false}
+            aria-label={exporter.progressText ?? ''}
+          />
+        </Flex>
       )}
       <Typography.Title level={5} style={{ margin: '12px 0 0' }}>
         {t('auto.title')}

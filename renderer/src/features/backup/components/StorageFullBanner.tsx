@@ -42,9 +42,7 @@ export function StorageFullBanner() {
             loading={exporter.percent !== null}
             onClick={() => void exporter.run()}
           >
-            {exporter.percent === null
-              ? t('full.export')
-              : t('export.progress', { percent: exporter.percent })}
+            {exporter.progressText ?? t('full.export')}
           </Button>
           <Button size="small" onClick={clearStorageFull}>
             {t('full.dismiss')}

@@ -6,6 +6,7 @@ import { MAX_SAVE_BYTES } from '@shared/ipc/contract';
 import type { GanttSvgInput } from '@renderer/features/plan/utils/ganttSvg';
 import { ganttSvgPieces, ganttSvgSize } from '@renderer/features/plan/utils/ganttSvg';
 import { getPlatform } from '@renderer/platform/getPlatform';
+import type { SaveOutcome } from '@renderer/platform/platform';
 
 export type GanttExportFormat = 'svg' | 'png';
 
@@ -55,8 +56,9 @@ async function svgToPng(svg: string, width: number, height: number, scale: numbe
 /**
  * Exports the plan's Gantt chart as an SVG document or a PNG image, through the native save
  * dialog on the desktop and as a download in the browser. The SVG is written in pieces with a
- * progress message between them, so a large plan never freezes the page without a word; `busy`
- * is true while an export runs.
+ * progress message between them, so a large plan never freezes the page without a word, and is
+ * saved in those pieces (no size limit); the PNG is drawn from it and saved whole. `busy` is true
+ * while an export runs.
  */
 export function useExportGantt() {
   const { t } = useTranslation('plan');
@@ -97,33 +99,34 @@ export function useExportGantt() {
             await nextFrame();
           }
         }
-        if (length > MAX_SAVE_BYTES) {
-          message.error({ key: MESSAGE_KEY, content: t('export.tooLargeFile'), duration: 8 });
-          return;
-        }
-        const svg = pieces.join('');
         const stamp = dayjs().format('YYYY-MM-DD');
-        let content: string | Uint8Array<ArrayBuffer> = svg;
-        if (format === 'png') {
+        const suggestedName = `${fileStem}-gantt-${stamp}.${format}`;
+        const filters = [
+          {
+            name: t(format === 'svg' ? 'export.svgType' : 'export.pngType'),
+            extensions: [format],
+          },
+        ];
+        let outcome: SaveOutcome;
+        if (format === 'svg') {
+          // Saved in the pieces it was written in: any size, and never joined into one string.
+          message.destroy(MESSAGE_KEY);
+          outcome = await getPlatform().saveFileStream({ suggestedName, filters, pieces });
+        } else {
+          if (length > MAX_SAVE_BYTES) {
+            message.error({ key: MESSAGE_KEY, content: t('export.tooLargeFile'), duration: 8 });
+            return;
+          }
           progress(t('export.rendering'));
           await nextFrame();
-          content = await svgToPng(svg, size.width, size.height, scale);
+          const content = await svgToPng(pieces.join(''), size.width, size.height, scale);
           if (content.byteLength > MAX_SAVE_BYTES) {
             message.error({ key: MESSAGE_KEY, content: t('export.tooLargeFile'), duration: 8 });
             return;
           }
+          message.destroy(MESSAGE_KEY);
+          outcome = await getPlatform().saveFile({ suggestedName, content, filters });
         }
-        message.destroy(MESSAGE_KEY);
-        const outcome = await getPlatform().saveFile({
-          suggestedName: `${fileStem}-gantt-${stamp}.${format}`,
-          content,
-          filters: [
-            {
-              name: t(format === 'svg' ? 'export.svgType' : 'export.pngType'),
-              extensions: [format],
-            },
-          ],
-        });
         if (outcome.status === 'saved')
           message.success(t('export.saved', { file: outcome.fileName }));
         if (outcome.status === 'downloaded') {

@@ -4,6 +4,7 @@ import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ROLE_IDS, DEFAULT_STAGE_IDS } from '@shared/domain/defaults';
 import { parsePlanDate } from '@shared/domain/dates';
+import { milestoneIdSchema } from '@shared/domain/ids';
 import { money } from '@shared/domain/money';
 import { DatabaseProvider } from '@renderer/db/context';
 import { useBoardData } from '@renderer/db/hooks/board';
@@ -99,7 +100,12 @@ describe('the portfolio rows', () => {
     if (planned === undefined) throw new Error('the deal has no milestones');
     expect(next()?.name).toBe(planned.name);
     expect(planned.date > TODAY).toBe(true);
-    await db.milestones.put({ ...planned, id: env.newId(), name: 'Clarification', date: TODAY });
+    await db.milestones.put({
+      ...planned,
+      id: milestoneIdSchema.parse(env.newId()),
+      name: 'Clarification',
+      date: TODAY,
+    });
     await waitFor(() => expect(next()).toEqual({ name: 'Clarification', date: TODAY }));
   });
 });

@@ -152,3 +152,24 @@ export function periodKey(period: Period): string {
   if (period.kind === 'quarter') return `${year}-Q${period.index}`;
   return `${year}-M${String(period.index).padStart(2, '0')}`;
 }
+
+const PERIOD_KEY = /^FY(\d{4})(?:-Q(\d)|-M(\d{2}))?$/;
+
+/**
+ * The period a `periodKey` names, or null for any other text (an address typed or kept from an
+ * older version must not break the view that reads it).
+ */
+export function periodFromKey(key: string): Period | null {
+  const match = PERIOD_KEY.exec(key);
+  if (match === null) return null;
+  const fiscalYear = Number(match[1]);
+  if (fiscalYear < 1970 || fiscalYear > 9998) return null;
+  const [kind, index]: [PeriodKind, number] =
+    match[2] !== undefined
+      ? ['quarter', Number(match[2])]
+      : match[3] !== undefined
+        ? ['month', Number(match[3])]
+        : ['year', 1];
+  if (index < 1 || index > PERIODS_PER_YEAR[kind]) return null;
+  return { kind, fiscalYear, index };
+}

@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import {
   expect,
   flowLangs,
@@ -140,4 +141,73 @@ for (const lang of flowLangs('en')) {
     await expect(page.getByRole('dialog')).toBeVisible();
     await screenshot(page, 'deal-form');
   });
+}
+
+/** A cell's horizontal extent on screen. */
+async function spanOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (box === null) throw new Error('cell not on screen');
+  return { left: box.x, right: box.x + box.width, centreY: box.y + box.height / 2 };
+}
+
+for (const lang of LANGS) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`every column can be read beside the sticky code and actions columns (${lang}, ${theme})`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await openAppWithSample(page, { lang, theme });
+      await expect(page.getByText(TEXT[lang].sampleCount)).toBeVisible({ timeout: 30_000 });
+      const headers = page.locator('.pf-head [role="columnheader"]');
+      const labels = await headers.allInnerTexts();
+      const valueAt = labels.findIndex((label) => label.trim() === TEXT[lang].value);
+      expect(valueAt).toBeGreaterThan(0);
+
+      for (const width of [1440, 1100]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.locator('.pf-grid').evaluate((grid) => grid.scrollTo({ left: 0 }));
+        const row = portfolioRows(page).first();
+        const cells = row.getByRole('cell');
+        const count = await cells.count();
+        const code = cells.first();
+        const actions = cells.last();
+
+        // The value cell, scrolled into view, is beside the actions column, not under it: the
+        // point at its centre belongs to it.
+        const value = cells.nth(valueAt);
+        await value.scrollIntoViewIfNeeded();
+        const valueSpan = await spanOf(value);
+        expect(valueSpan.right).toBeLessThanOrEqual((await spanOf(actions)).left + 0.5);
+        expect(valueSpan.left).toBeGreaterThanOrEqual((await spanOf(code)).right - 0.5);
+        const atCentre = await page.evaluate(
+          ({ x, y }) => document.elementFromPoint(x, y)?.closest('[role="cell"]')?.textContent,
+          { x: (valueSpan.left + valueSpan.right) / 2, y: valueSpan.centreY },
+        );
+        expect(atCentre).toBe(await value.textContent());
+        // The value's total below it is not covered by the totals label either.
+        const total = page.locator('.pf-foot .pf-total').first();
+        const totalBox = await total.boundingBox();
+        if (totalBox === null) throw new Error('no total on screen');
+        const atTotal = await page.evaluate(
+          ({ x, y }) => document.elementFromPoint(x, y)?.closest('.pf-total')?.textContent,
+          { x: totalBox.x + totalBox.width / 2, y: totalBox.y + totalBox.height / 2 },
+        );
+        expect(atTotal).toBe(await total.textContent());
+        await screenshot(page, `portfolio-value-${width}`);
+
+        // Every other data column too, from the first to the last.
+        for (let index = 1; index < count - 1; index += 1) {
+          const cell = cells.nth(index);
+          await cell.scrollIntoViewIfNeeded();
+          const span = await spanOf(cell);
+          expect(span.right, `column ${labels[index]}`).toBeLessThanOrEqual(
+            (await spanOf(actions)).left + 0.5,
+          );
+          expect(span.left, `column ${labels[index]}`).toBeGreaterThanOrEqual(
+            (await spanOf(code)).right - 0.5,
+          );
+        }
+      }
+    });
+  }
 }

@@ -19,6 +19,9 @@ const TEXT = {
     sampleCount: '显示 25 / 25 个商机',
     area: '目标与提成',
     board: '看板',
+    deals: '商机',
+    yearKind: '年度',
+    fiscalYear: '财年',
     tabs: {
       allocation: '目标分解',
       attainment: '目标达成',
@@ -69,6 +72,9 @@ const TEXT = {
     sampleCount: '25 of 25 deals',
     area: 'Targets',
     board: 'Board',
+    deals: 'Deals',
+    yearKind: 'Year',
+    fiscalYear: 'Fiscal year',
     tabs: {
       allocation: 'Quota allocation',
       attainment: 'Attainment',
@@ -353,5 +359,70 @@ for (const lang of flowLangs('zh-CN')) {
       text.tieredPlan,
     );
     await screenshot(page, 'targets-plan-form');
+  });
+}
+
+for (const lang of LANGS) {
+  const text = TEXT[lang];
+
+  test(`the statement's person and period are kept when the user leaves the area and comes back (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await openAppWithSample(page, { lang, theme: 'light' });
+    await expect(page.getByText(text.sampleCount)).toBeVisible({ timeout: 60_000 });
+
+    // The sellers with a commission plan, in the order the person list shows them.
+    const planned = new Set(
+      (await storedRecords(page, 'commissionAssignments')).map((a) => a.personId),
+    );
+    const sellers = (await storedRecords(page, 'people'))
+      .filter((p) => planned.has(p.id))
+      .map((p) => String(p.name));
+    expect(sellers.length).toBeGreaterThan(1);
+
+    await openArea(page, lang, 'statements');
+    const statement = page.getByTestId('statement');
+    const select = page.getByRole('combobox', { name: text.person });
+    // A seller other than the one the view starts on.
+    await expect(statement).toBeVisible();
+    // The select shows its choice as the title of the combobox's parent.
+    const chosen = select.locator('xpath=..');
+    const shown = await chosen.getAttribute('title');
+    const name = sellers.find((seller) => seller !== shown) ?? '';
+    await chooseOption(page, select, name, true);
+    await page.getByText(text.yearKind, { exact: true }).click();
+    // The year's statement: its period reads as the fiscal year picked (the select's title).
+    await expect(page.getByRole('radio', { name: text.yearKind })).toBeChecked();
+    const year = await page
+      .getByRole('combobox', { name: text.fiscalYear })
+      .locator('xpath=..')
+      .getAttribute('title');
+    await expect(statement.getByText(year ?? '', { exact: true })).toBeVisible();
+    await expect(statement).toContainText(name);
+    const credited = await page.getByTestId('statement-credited').innerText();
+    const payout = await page.getByTestId('statement-payout').innerText();
+
+    // To Deals and back by the navigation: the same tab, period, person and statement.
+    await page.getByRole('menuitem', { name: text.deals, exact: true }).click();
+    await expect(page.getByText(text.sampleCount)).toBeVisible();
+    await page.getByRole('menuitem', { name: text.area }).click();
+    await expect(page.getByRole('tab', { name: text.tabs.statements })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(chosen).toHaveAttribute('title', name);
+    await expect(statement).toContainText(name);
+    await expect(page.getByTestId('statement-credited')).toHaveText(credited);
+    await expect(page.getByTestId('statement-payout')).toHaveText(payout);
+    await expect(page.getByRole('radio', { name: text.yearKind })).toBeChecked();
+    await expect(statement.getByText(year ?? '', { exact: true })).toBeVisible();
+    await screenshot(page, 'targets-statement-kept');
+
+    // The address carries the choice, so a reload (or a link) shows it too.
+    expect(new URL(page.url()).hash).toMatch(/[?&]person=/);
+    await page.reload();
+    await expect(statement).toContainText(name);
+    await expect(page.getByTestId('statement-credited')).toHaveText(credited);
   });
 }

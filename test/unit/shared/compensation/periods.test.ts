@@ -7,6 +7,7 @@ import {
   fiscalYearOf,
   periodBounds,
   periodContains,
+  periodFromKey,
   periodIncludesDate,
   periodKey,
   periodOf,
@@ -115,6 +116,26 @@ describe('fiscal periods', () => {
         .sort(comparePeriods)
         .map(periodKey),
     ).toEqual(['FY2026', 'FY2026-Q4']);
+  });
+
+  it('reads back every period from its key, and nothing else', () => {
+    for (const kind of ['year', 'quarter', 'month'] as const) {
+      for (const period of periodsOfYear(2026, kind)) {
+        expect(periodFromKey(periodKey(period))).toEqual(period);
+      }
+    }
+    for (const key of [
+      '',
+      'FY26',
+      'FY2026-Q5',
+      'FY2026-Q0',
+      'FY2026-M13',
+      'FY2026-M7',
+      'FY1969',
+      ' FY2026',
+    ]) {
+      expect(periodFromKey(key)).toBeNull();
+    }
   });
 
   it('refuses impossible periods and start months', () => {

@@ -51,6 +51,9 @@ interface Props {
   readonly records: CompensationRecords;
   readonly credit: CreditResult;
   readonly period: Period;
+  /** The person chosen, as the address has it (none, or one not there: the first with a plan). */
+  readonly personId: string | null;
+  readonly onPersonChange: (personId: PersonId) => void;
 }
 
 /**
@@ -58,14 +61,13 @@ interface Props {
  * band's computation step by step, payout and warnings; what changed since it was last viewed;
  * export to XLSX and print to PDF.
  */
-export function StatementPanel({ records, credit, period }: Props) {
+export function StatementPanel({ records, credit, period, personId, onPersonChange }: Props) {
   const { t } = useTranslation('compensation');
   const format = useFormat();
   const { message } = App.useApp();
   const withPlan = records.people.filter(
     (p) => planFor(records.assignments, records.plans, p.id, period.fiscalYear) !== null,
   );
-  const [personId, setPersonId] = useState<PersonId | null>(null);
   const person =
     records.people.find((p) => p.id === personId) ?? withPlan[0] ?? records.people[0] ?? null;
   const assigned =
@@ -234,7 +236,7 @@ export function StatementPanel({ records, credit, period }: Props) {
           style={{ width: 240 }}
           placeholder={t('statement.choosePerson')}
           value={person?.id ?? null}
-          onChange={setPersonId}
+          onChange={onPersonChange}
           options={records.people.map((p) => ({ value: p.id, label: p.name }))}
         />
         <Flex flex={1} />

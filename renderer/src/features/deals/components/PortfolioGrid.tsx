@@ -369,12 +369,14 @@ const GridFooter = memo(function GridFooter({
   return (
     <div role="rowgroup" className="pf-foot" style={{ width }}>
       <div role="row" className="pf-foot-row" style={{ gridTemplateColumns: template }}>
+        {/* The label spans the columns before the value; only its text sticks at the left, so
+            the cell never slides over the totals when the grid scrolls sideways. */}
         <div
           role="cell"
-          className="pf-cell pf-sticky-left"
+          className="pf-cell pf-foot-label"
           style={{ gridColumn: `span ${labelSpan}` }}
         >
-          <strong>
+          <strong className="pf-foot-label-text">
             {t('totals.label')} · {t('totals.count', { count: rows.length })}
           </strong>
         </div>
@@ -466,6 +468,9 @@ export const PortfolioGrid = memo(function PortfolioGrid({
     '--pf-health-green': token.colorSuccess,
     '--pf-health-amber': token.colorWarning,
     '--pf-health-red': token.colorError,
+    '--pf-edge': token.colorTextQuaternary,
+    '--pf-sticky-left': columns.includes('code') ? `${WIDTHS.code}px` : '0px',
+    '--pf-sticky-right': `${ACTIONS_WIDTH}px`,
     height,
   } as CSSProperties;
 

@@ -42,6 +42,9 @@ const TEXT = {
     rolesTab: '角色',
     whatIf: '假设分析',
     discard: '放弃',
+    deals: '商机',
+    loadNav: '资源负荷',
+    weeks26: '26 周',
   },
   en: {
     loadSample: 'Load sample portfolio',
@@ -81,6 +84,9 @@ const TEXT = {
     rolesTab: 'Roles',
     whatIf: 'What-if',
     discard: 'Discard',
+    deals: 'Deals',
+    loadNav: 'Resource load',
+    weeks26: '26 weeks',
   },
 } as const;
 
@@ -260,6 +266,17 @@ for (const lang of flowLangs('en')) {
     await page.getByText(text.rolesView).click();
     await expect(page.getByRole('rowheader', { name: new RegExp(text.writer) })).toBeVisible();
     await screenshot(page, 'heatmap-roles');
+
+    // To Deals and back by the navigation: still roles over 26 weeks.
+    await page.getByRole('menuitem', { name: text.deals, exact: true }).click();
+    await expect(page.getByRole('button', { name: text.newDeal })).toBeVisible();
+    await page.getByRole('menuitem', { name: text.loadNav, exact: true }).click();
+    await expect(page.getByRole('rowheader', { name: new RegExp(text.writer) })).toBeVisible();
+    await expect(page.getByLabel(text.weeks, { exact: true }).locator('xpath=..')).toHaveAttribute(
+      'title',
+      text.weeks26,
+    );
+    await screenshot(page, 'heatmap-roles-kept');
 
     // Resolve it: reassign deal B's writing to the free colleague.
     await page.goto(`/#/deals/${dealB}/team`);

@@ -7,6 +7,9 @@ import { expect, flowLangs, openAppWithSample, screenshot, test, waitForArea } f
 const TEXT = {
   'zh-CN': {
     loadSample: '载入示例组合',
+    deals: '商机',
+    timelineNav: '时间线',
+    allScope: '全部',
     sampleCount: '显示 25 / 25 个商机',
     shown: /显示 (\d+) \/ (\d+) 个进行中的商机/,
     search: '搜索编号、商机、客户或负责人',
@@ -37,6 +40,9 @@ const TEXT = {
   },
   en: {
     loadSample: 'Load sample portfolio',
+    deals: 'Deals',
+    timelineNav: 'Timeline',
+    allScope: 'All',
     sampleCount: '25 of 25 deals',
     shown: /(\d+) of (\d+) open deals/,
     search: 'Search code, deal, account or owner',
@@ -121,6 +127,13 @@ for (const lang of flowLangs('en')) {
     expect(await bars(page).count()).toBeLessThan(before);
     await page.getByTitle(text.quarters, { exact: true }).click();
     await screenshot(page, 'timeline-by-stage');
+    // To Deals and back by the navigation: still by stage, in quarters.
+    await page.getByRole('menuitem', { name: text.deals, exact: true }).click();
+    await expect(page.getByText(text.sampleCount)).toBeVisible();
+    await page.getByRole('menuitem', { name: text.timelineNav, exact: true }).click();
+    await expect(groups.first()).toHaveAccessibleName(text.stageNames);
+    await expect(page.getByRole('radio', { name: text.quarters, exact: true })).toBeChecked();
+    await screenshot(page, 'timeline-by-stage-kept');
     await page.getByTitle(text.byOwner, { exact: true }).click();
     await expect(bars(page)).toHaveCount(Number(total));
 
@@ -236,6 +249,21 @@ for (const lang of flowLangs('en')) {
     await expect(row).toBeVisible();
     await expect(row.getByText(text.oneOpen)).toBeVisible();
     await screenshot(page, 'my-deliverables');
+
+    // All of them, not only the open ones; to Deals and back by the navigation: the same person
+    // and scope.
+    await page.getByText(text.allScope, { exact: true }).click();
+    await expect(page.getByRole('radio', { name: text.allScope, exact: true })).toBeChecked();
+    await page.getByRole('menuitem', { name: text.deals, exact: true }).click();
+    await expect(page.getByText(text.sampleCount)).toBeVisible();
+    await page.getByRole('menuitem', { name: text.myNav, exact: true }).click();
+    await expect(page.getByRole('radio', { name: text.allScope, exact: true })).toBeChecked();
+    await expect(page.getByLabel(text.person).locator('xpath=..')).toHaveAttribute(
+      'title',
+      ownerName,
+    );
+    await expect(row.getByText(text.oneOpen)).toBeVisible();
+    await screenshot(page, 'my-deliverables-kept');
     expect(await xssRan(page)).toBeUndefined();
 
     // Its deal link opens the deal's deliverables.

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Empty, Flex, Segmented, Select, Spin, Table, Tag, Typography, theme } from 'antd';
 import { parsePlanDate } from '@shared/domain/dates';
 import type { PersonId } from '@shared/domain/ids';
 import { isDeliverableDone, reviewSummary } from '@shared/deliverables/progress';
+import { useAreaSearchParams } from '@renderer/app/hooks/useAreaSearchParams';
 import type { PersonDeliverable } from '@renderer/db/hooks/deliverables';
 import { useCurrentActorId, usePersonDeliverables } from '@renderer/db/hooks/deliverables';
 import { usePeople } from '@renderer/db/hooks/queries';
@@ -17,14 +18,15 @@ type Scope = 'open' | 'all';
 /**
  * One person's deliverables across every deal, earliest due first, overdue ones marked: the
  * proposal writer's worklist. The person and scope live in the address (`?person=…&scope=all`),
- * so a reload or a bookmark keeps them.
+ * so a reload or a bookmark keeps them, and are remembered when the user leaves the area and
+ * comes back.
  */
 export default function MyDeliverablesPage() {
   const { t } = useTranslation('deliverables');
   const { token } = theme.useToken();
   const people = usePeople();
   const actorId = useCurrentActorId();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAreaSearchParams('deliverables');
   const chosen = params.get('person');
   const personId: PersonId | null = people?.find((person) => person.id === chosen)?.id ?? actorId;
   const scope: Scope = params.get('scope') === 'all' ? 'all' : 'open';
@@ -52,7 +54,7 @@ export default function MyDeliverablesPage() {
       if (next.scope === 'all') search.set('scope', 'all');
       else search.delete('scope');
     }
-    setParams(search, { replace: true });
+    setParams(search);
   };
 
   if (!people) {

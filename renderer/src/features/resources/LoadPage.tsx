@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Flex, Segmented, Select, Spin, Typography, theme } from 'antd';
 import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import type { Assignment } from '@shared/domain/assignment';
@@ -11,6 +10,7 @@ import type { PersonLoad, WeeklyLoad } from '@shared/resources/load';
 import { layerTentative } from '@shared/resources/what-if';
 import type { PersonId, RoleId } from '@shared/domain/ids';
 import { inLocale } from '@shared/pipeline/labels';
+import { useAreaSearchParams } from '@renderer/app/hooks/useAreaSearchParams';
 import { useLoadRecords, useMilestonesOf } from '@renderer/db/hooks/resources';
 import type { LoadRecords } from '@renderer/db/hooks/resources';
 import { useFormat } from '@renderer/i18n/useFormat';
@@ -85,14 +85,15 @@ interface DrillTarget {
  * The resource heatmap: people (or roles) × 4 to 52 weeks, each cell coloured by load against
  * capacity with its hours; a cell drills down to the deals and tasks that fill it. Below, the
  * people over capacity in the range with what could relieve them. View, range and first week live
- * in the address (`?view=roles&weeks=26&from=2026-11-30`).
+ * in the address (`?view=roles&weeks=26&from=2026-11-30`) and are remembered when the user leaves
+ * the area and comes back.
  */
 export default function LoadPage() {
   const { t } = useTranslation('resources');
   const format = useFormat();
   const { token } = theme.useToken();
   const records = useLoadRecords();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAreaSearchParams('load');
   const [drillTarget, setDrillTarget] = useState<DrillTarget | null>(null);
   const [intent, setIntent] = useState<AssignIntent | null>(null);
   const [tentativeDeal, setTentativeDeal] = useState<string | null>(null);
@@ -114,7 +115,7 @@ export default function LoadPage() {
       if (next.from === null) search.delete('from');
       else search.set('from', next.from);
     }
-    setParams(search, { replace: true });
+    setParams(search);
   };
 
   // Each load is computed from the one before: a reassignment recomputes the two people it moves

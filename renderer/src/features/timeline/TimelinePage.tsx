@@ -1,7 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { useSearchParams } from 'react-router-dom';
 import { Empty, Flex, Spin, Typography, theme } from 'antd';
 import { calendarFromSettings } from '@shared/domain/calendar';
 import { parsePlanDate } from '@shared/domain/dates';
@@ -17,6 +16,7 @@ import {
 } from '@shared/timeline/rows';
 import type { TimelineZoom } from '@shared/timeline/scale';
 import { createTimeScale, TIMELINE_ZOOMS } from '@shared/timeline/scale';
+import { useAreaSearchParams } from '@renderer/app/hooks/useAreaSearchParams';
 import { useTimelineDeals, useTimelineMilestones } from '@renderer/db/hooks/timeline';
 import { useLanguage } from '@renderer/i18n/useLanguage';
 import { TimelineChart } from '@renderer/features/timeline/components/TimelineChart';
@@ -48,7 +48,8 @@ function sortedOptions<T extends string>(
 /**
  * The portfolio timeline: every open deal as a bar from kickoff to expected award with its gates,
  * submission and award, grouped by owner or stage, slipping deals marked. Grouping and scale live
- * in the address (`?group=stage&zoom=quarter`), so a bookmark opens the same view.
+ * in the address (`?group=stage&zoom=quarter`), so a bookmark opens the same view, and are
+ * remembered when the user leaves the area and comes back.
  */
 export default function TimelinePage() {
   const { t } = useTranslation('timeline');
@@ -59,7 +60,7 @@ export default function TimelinePage() {
   const [barsShown, setBarsShown] = useState(false);
   const milestones = useTimelineMilestones(barsShown);
   const exporter = useExportMilestones();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAreaSearchParams('timeline');
   const grouping: TimelineGrouping =
     TIMELINE_GROUPINGS.find((value) => value === params.get('group')) ?? 'owner';
   const zoom: TimelineZoom =
@@ -73,7 +74,7 @@ export default function TimelinePage() {
     const search = new URLSearchParams(params);
     if (value === fallback) search.delete(name);
     else search.set(name, value);
-    setParams(search, { replace: true });
+    setParams(search);
   };
 
   const deals = useMemo(() => {

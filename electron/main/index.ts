@@ -34,6 +34,7 @@ import { openMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { menuLanguageFor } from './menu-labels';
 import { createQuitBackup, type QuitBackup } from './quit-backup';
+import { createOpenStreams } from './open-streams';
 import { createSaveStreams } from './save-streams';
 import { hardenWebContents } from './navigation';
 import { installPermissionHandlers } from './permissions';
@@ -53,6 +54,8 @@ const ownWebContents = new Set<number>();
 const quitBackups = new Map<number, QuitBackup>();
 /** Saves written in pieces, each owned by the window that opened it. */
 const saveStreams = createSaveStreams();
+/** Files read in pieces, each owned by the window that opened it. */
+const openStreams = createOpenStreams();
 let quitting = false;
 let lastFolder: string | null = null;
 
@@ -129,9 +132,12 @@ function openWindow(): BrowserWindow {
         proceed: () => (quitting ? app.quit() : window.close()),
       });
       quitBackups.set(id, quitBackup);
-      // A page that goes away (reload, crash, close) can never finish its saves: drop them with
-      // their temporary files. In-page (hash) navigation is not a new page and keeps them.
-      const dropSaves = (): void => void saveStreams.dropOwner(id);
+      // A page that goes away (reload, crash, close) can never finish its saves or reads: drop
+      // them, with the saves' temporary files. In-page (hash) navigation is not a new page.
+      const dropSaves = (): void => {
+        void saveStreams.dropOwner(id);
+        void openStreams.dropOwner(id);
+      };
       window.webContents.on('did-navigate', dropSaves);
       window.webContents.on('render-process-gone', dropSaves);
       window.webContents.on('destroyed', dropSaves);
@@ -142,6 +148,7 @@ function openWindow(): BrowserWindow {
         ownWebContents.delete(id);
         quitBackups.delete(id);
         void saveStreams.dropOwner(id);
+        void openStreams.dropOwner(id);
       });
     },
   });
@@ -196,6 +203,7 @@ const handlers = createIpcHandlers<IpcMainInvokeEvent>({
   },
   writeFileAtomic,
   saveStreams,
+  openStreams,
   fileSize: async (path) => (await stat(path)).size,
   readFile: async (path) => new Uint8Array(await readFile(path)),
   backups: createBackupFolder(join(app.getPath('userData'), 'backups')),

@@ -126,6 +126,18 @@ export function registerIpcHandlers<E extends GuardedEvent>(
     guardedListener(IPC_CHANNELS.saveStreamAbort, handlers['file:saveStream:abort'], guard),
   );
   ipc.handle(
+    IPC_CHANNELS.openStreamOpen,
+    guardedListener(IPC_CHANNELS.openStreamOpen, handlers['file:openStream:open'], guard),
+  );
+  ipc.handle(
+    IPC_CHANNELS.openStreamRead,
+    guardedListener(IPC_CHANNELS.openStreamRead, handlers['file:openStream:read'], guard),
+  );
+  ipc.handle(
+    IPC_CHANNELS.openStreamClose,
+    guardedListener(IPC_CHANNELS.openStreamClose, handlers['file:openStream:close'], guard),
+  );
+  ipc.handle(
     IPC_CHANNELS.fileOpen,
     guardedListener(IPC_CHANNELS.fileOpen, handlers['file:open'], guard),
   );

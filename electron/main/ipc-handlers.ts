@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { AppInfo, FileFilter, PdfPageSize, SaveFileResult } from '@shared/ipc/contract';
 import type { BackupFolder } from './backup-files';
 import type { GuardedEvent, IpcHandlers } from './ipc-guard';
+import type { OpenStreams } from './open-streams';
 import type { SaveStreams } from './save-streams';
 
 /**
@@ -23,6 +24,8 @@ export interface DesktopServices<E extends GuardedEvent> {
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
   /** Saves written in pieces, each owned by the window (`event.sender.id`) that opened it. */
   readonly saveStreams: SaveStreams;
+  /** Files read in pieces, each owned by the window (`event.sender.id`) that opened it. */
+  readonly openStreams: OpenStreams;
   fileSize(path: string): Promise<number>;
   readFile(path: string): Promise<Uint8Array<ArrayBuffer>>;
   /** The automatic backups folder (`<userData>/backups`). */
@@ -94,6 +97,42 @@ export function createIpcHandlers<E extends GuardedEvent>(
       }
       return { status: 'opened', name, content };
     },
+    'file:openStream:open': async (request, event) => {
+      const opened = await services.openStreams.open(
+        event.sender.id,
+        () => services.chooseOpenPath(event, request.filters),
+        request.maxBytes,
+      );
+      switch (opened.status) {
+        case 'cancelled':
+          return { status: 'cancelled' };
+        case 'tooLarge':
+          return {
+            status: 'tooLarge',
+            name: opened.name,
+            sizeBytes: opened.size,
+            maxBytes: opened.maxBytes,
+          };
+        case 'opened':
+          return {
+            status: 'opened',
+            streamId: opened.id,
+            name: opened.name,
+            sizeBytes: opened.size,
+          };
+      }
+    },
+    'file:openStream:read': async (request, event) => ({
+      bytes: await services.openStreams.read(
+        event.sender.id,
+        request.streamId,
+        request.offset,
+        request.length,
+      ),
+    }),
+    'file:openStream:close': async (request, event) => ({
+      closed: await services.openStreams.close(event.sender.id, request.streamId),
+    }),
     'view:printToPdf': (request, event) =>
       saveThroughDialog(event, withPdfExtension(request.suggestedName), PDF_FILTERS, () =>
         services.renderPdf(event, { pageSize: request.pageSize, landscape: request.landscape }),

@@ -9,6 +9,12 @@ import type {
   OpenFolderResult,
   OpenFileRequest,
   OpenFileResult,
+  OpenStreamCloseResult,
+  OpenStreamOpenRequest,
+  OpenStreamOpenResult,
+  OpenStreamReadRequest,
+  OpenStreamReadResult,
+  OpenStreamRequest,
   PrintToPdfRequest,
   SaveFileRequest,
   SaveFileResult,
@@ -42,6 +48,15 @@ export interface PursuitBridge {
   abortSaveStream(request: SaveStreamRequest): Promise<SaveStreamAbortResult>;
   /** Native open dialog; the chosen file's bytes come back, never its path. */
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /**
+   * A file read in pieces, for files too large for one message: native open dialog, then its
+   * name, size and an opaque id (never the path), or why it was not opened.
+   */
+  openFileForReading(request: OpenStreamOpenRequest): Promise<OpenStreamOpenResult>;
+  /** Reads `length` bytes from `offset` of a file opened to be read in pieces (fewer at its end). */
+  readOpenedFile(request: OpenStreamReadRequest): Promise<OpenStreamReadResult>;
+  /** Lets go of a file opened to be read in pieces. */
+  closeOpenedFile(request: OpenStreamRequest): Promise<OpenStreamCloseResult>;
   /** Native save dialog, then the current view rendered to PDF and written atomically. */
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
   /** Writes an automatic backup file in the app's backups folder, then applies retention. */

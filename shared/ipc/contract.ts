@@ -25,8 +25,16 @@ export const MAX_STREAM_PIECE_BYTES = 16 * 1024 * 1024;
 export const MAX_STREAM_PIECE_CHARS = 4 * 1024 * 1024;
 /** Largest file a streamed save may write, in bytes. */
 export const MAX_STREAM_TOTAL_BYTES = 4 * 1024 * 1024 * 1024;
-/** Largest file the renderer may ask main to read back through the open dialog, in bytes. */
+/**
+ * Largest file the renderer may ask main to read back in one message through the open dialog
+ * (`file:open`: spreadsheets, MS Project files), in bytes.
+ */
 export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest backup file Pursuit opens, in bytes. On the desktop it is read in pieces
+ * (`file:openStream:*`), each at most `MAX_STREAM_PIECE_BYTES`.
+ */
+export const MAX_BACKUP_OPEN_BYTES = 1024 * 1024 * 1024;
 export const MAX_FILTERS = 8;
 export const MAX_FILTER_EXTENSIONS = 8;
 export const MAX_FILTER_NAME_LENGTH = 64;
@@ -168,6 +176,53 @@ export const openFileResultSchema = z.discriminatedUnion('status', [
   }),
 ]);
 
+export const openStreamOpenRequestSchema = z.strictObject({
+  filters: filtersSchema,
+  maxBytes: z.int().min(1).max(MAX_BACKUP_OPEN_BYTES),
+});
+
+/** An opaque handle main gives out for one file opened to be read in pieces; it names no path. */
+export const openStreamIdSchema = z.uuid();
+
+export const openStreamOpenResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({
+    status: z.literal('opened'),
+    streamId: openStreamIdSchema,
+    name: reportedFileNameSchema,
+    sizeBytes: z.int().min(0).max(MAX_BACKUP_OPEN_BYTES),
+  }),
+  z.strictObject({
+    status: z.literal('tooLarge'),
+    name: reportedFileNameSchema,
+    sizeBytes: z.int().min(0),
+    maxBytes: z.int().min(1),
+  }),
+]);
+
+export const openStreamReadRequestSchema = z.strictObject({
+  streamId: openStreamIdSchema,
+  offset: z.int().min(0).max(MAX_BACKUP_OPEN_BYTES),
+  length: z
+    .int()
+    .min(1)
+    .max(MAX_STREAM_PIECE_BYTES, `a piece read is limited to ${MAX_STREAM_PIECE_BYTES} bytes`),
+});
+
+/** The bytes of the file from the requested offset: the length asked for, or up to its end. */
+export const openStreamReadResultSchema = z.strictObject({
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine(
+      (bytes) => bytes.byteLength <= MAX_STREAM_PIECE_BYTES,
+      `a piece read is limited to ${MAX_STREAM_PIECE_BYTES} bytes`,
+    ),
+});
+
+export const openStreamRequestSchema = z.strictObject({ streamId: openStreamIdSchema });
+
+export const openStreamCloseResultSchema = z.strictObject({ closed: z.boolean() });
+
 export const PDF_PAGE_SIZES = ['A4', 'Letter'] as const;
 
 export const printToPdfRequestSchema = z.strictObject({
@@ -252,6 +307,18 @@ export const IPC_CONTRACT = {
     request: saveStreamRequestSchema,
     response: saveStreamAbortResultSchema,
   },
+  [IPC_CHANNELS.openStreamOpen]: {
+    request: openStreamOpenRequestSchema,
+    response: openStreamOpenResultSchema,
+  },
+  [IPC_CHANNELS.openStreamRead]: {
+    request: openStreamReadRequestSchema,
+    response: openStreamReadResultSchema,
+  },
+  [IPC_CHANNELS.openStreamClose]: {
+    request: openStreamRequestSchema,
+    response: openStreamCloseResultSchema,
+  },
   [IPC_CHANNELS.printToPdf]: { request: printToPdfRequestSchema, response: saveFileResultSchema },
   [IPC_CHANNELS.backupWrite]: { request: backupWriteRequestSchema, response: autoBackupInfoSchema },
   [IPC_CHANNELS.backupList]: { request: z.undefined(), response: backupListResultSchema },
@@ -281,6 +348,12 @@ export type SaveStreamRequest = z.output<typeof saveStreamRequestSchema>;
 export type SaveStreamAbortResult = z.output<typeof saveStreamAbortResultSchema>;
 export type OpenFileRequest = z.output<typeof openFileRequestSchema>;
 export type OpenFileResult = z.output<typeof openFileResultSchema>;
+export type OpenStreamOpenRequest = z.output<typeof openStreamOpenRequestSchema>;
+export type OpenStreamOpenResult = z.output<typeof openStreamOpenResultSchema>;
+export type OpenStreamReadRequest = z.output<typeof openStreamReadRequestSchema>;
+export type OpenStreamReadResult = z.output<typeof openStreamReadResultSchema>;
+export type OpenStreamRequest = z.output<typeof openStreamRequestSchema>;
+export type OpenStreamCloseResult = z.output<typeof openStreamCloseResultSchema>;
 export type PdfPageSize = (typeof PDF_PAGE_SIZES)[number];
 export type PrintToPdfRequest = z.output<typeof printToPdfRequestSchema>;
 export type BackupWriteRequest = z.output<typeof backupWriteRequestSchema>;

@@ -179,6 +179,19 @@ for (const lang of flowLangs('zh-CN')) {
     await footerOf(page).getByRole('button', { name: text.close }).click();
     await expect(refused).toBeHidden();
 
+    // A backup over the 50 MB one-message limit (padded with whitespace, still valid JSON) is
+    // read and checked like any other; cancelling leaves the data as it was.
+    const raw = readFileSync(backupPath, 'utf8');
+    const largePath = testInfo.outputPath('large.json');
+    writeFileSync(largePath, `{${' '.repeat(51 * 1024 * 1024)}${raw.slice(1)}`);
+    const large = await chooseBackup(page, lang, largePath);
+    await expect(large.getByText('large.json')).toBeVisible();
+    await expect(
+      large.getByRole('row', { name: new RegExp(`^${text.dealsRow} `) }).getByRole('cell'),
+    ).toHaveText([text.dealsRow, '25', '25']);
+    await footerOf(page).getByRole('button', { name: text.cancel }).click();
+    await expect(large).toBeHidden();
+
     await goTo(page, text.deals);
     await expect(page.getByText(text.count(25))).toBeVisible();
 

@@ -1,12 +1,13 @@
 import {
   openFileRequestSchema,
+  openStreamOpenRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
   saveStreamOpenRequestSchema,
   type FileFilter,
 } from '@shared/ipc/contract';
 import { createBrowserAutoBackups } from '@renderer/db/auto-backups';
-import type { Platform, SaveOutcome, SavePiece } from '@renderer/platform/platform';
+import type { OpenProgress, Platform, SaveOutcome, SavePiece } from '@renderer/platform/platform';
 import { pieceSize, totalSize } from '@renderer/platform/savePieces';
 import { validateRequest } from '@renderer/platform/validateRequest';
 
@@ -37,6 +38,42 @@ function mimeTypeFor(fileName: string): string {
 /** The `accept` attribute equivalent of native dialog filters: ".csv,.xlsx". */
 export function acceptAttribute(filters: readonly FileFilter[]): string {
   return filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
+}
+
+/**
+ * The bytes of a chosen file, read as a stream into one array of its size so progress can be
+ * told on the way (and no second copy of a large file is made).
+ */
+export async function readFileWithProgress(
+  file: File,
+  onProgress?: (progress: OpenProgress) => void,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const total = file.size;
+  onProgress?.({ name: file.name, done: 0, total });
+  if (typeof file.stream !== 'function') {
+    const content = new Uint8Array(await file.arrayBuffer());
+    onProgress?.({ name: file.name, done: content.byteLength, total });
+    return content;
+  }
+  const content = new Uint8Array(total);
+  const reader = file.stream().getReader();
+  let done = 0;
+  try {
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      if (done + chunk.value.byteLength > total) {
+        throw new Error('The file changed while it was being read. Choose it again.');
+      }
+      content.set(chunk.value, done);
+      done += chunk.value.byteLength;
+      onProgress?.({ name: file.name, done, total });
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  if (done !== total) throw new Error('The file changed while it was being read. Choose it again.');
+  return content;
 }
 
 function pickFile(win: Window, accept: string): Promise<File | null> {
@@ -138,6 +175,19 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
         status: 'opened',
         name: file.name,
         content: new Uint8Array(await file.arrayBuffer()),
+      };
+    },
+    async openFileStream({ filters, maxBytes, onProgress }) {
+      validateRequest(openStreamOpenRequestSchema, { filters, maxBytes }, 'open file');
+      const file = await pickFile(win, acceptAttribute(filters));
+      if (file === null) return { status: 'cancelled' };
+      if (file.size > maxBytes) {
+        return { status: 'tooLarge', name: file.name, sizeBytes: file.size, maxBytes };
+      }
+      return {
+        status: 'opened',
+        name: file.name,
+        content: await readFileWithProgress(file, onProgress),
       };
     },
     async printToPdf(request) {

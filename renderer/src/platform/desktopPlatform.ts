@@ -1,6 +1,8 @@
 import type { PursuitBridge } from '@shared/ipc/bridge';
 import {
+  MAX_STREAM_PIECE_BYTES,
   openFileRequestSchema,
+  openStreamOpenRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
   saveStreamOpenRequestSchema,
@@ -113,6 +115,30 @@ export function createDesktopPlatform(bridge: PursuitBridge): Platform {
     },
     openFile(request) {
       return bridge.openFile(validateRequest(openFileRequestSchema, request, 'open file'));
+    },
+    async openFileStream({ filters, maxBytes, onProgress }) {
+      const head = validateRequest(openStreamOpenRequestSchema, { filters, maxBytes }, 'open file');
+      const opened = await bridge.openFileForReading(head);
+      if (opened.status !== 'opened') return opened;
+      const { streamId, name, sizeBytes } = opened;
+      try {
+        const content = new Uint8Array(sizeBytes);
+        let done = 0;
+        onProgress?.({ name, done, total: sizeBytes });
+        while (done < sizeBytes) {
+          const length = Math.min(MAX_STREAM_PIECE_BYTES, sizeBytes - done);
+          const { bytes } = await bridge.readOpenedFile({ streamId, offset: done, length });
+          if (bytes.byteLength === 0 || bytes.byteLength > length) {
+            throw new Error('The file changed while it was being read. Choose it again.');
+          }
+          content.set(bytes, done);
+          done += bytes.byteLength;
+          onProgress?.({ name, done, total: sizeBytes });
+        }
+        return { status: 'opened', name, content };
+      } finally {
+        await bridge.closeOpenedFile({ streamId }).catch(() => undefined);
+      }
     },
     async printToPdf(request) {
       const result = await bridge.printToPdf(

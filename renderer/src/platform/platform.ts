@@ -55,6 +55,21 @@ export interface SaveFileStreamRequest {
   readonly onProgress?: (progress: SaveProgress) => void;
 }
 
+/** How much of a file opened in pieces is read, in bytes of `total` (its size). */
+export interface OpenProgress {
+  readonly name: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface OpenFileStreamRequest {
+  readonly filters: FileFilter[];
+  /** Larger files are not read (`tooLarge`); at most `MAX_BACKUP_OPEN_BYTES`. */
+  readonly maxBytes: number;
+  /** Called as the file is read, from 0 to its size (after the user chose it). */
+  readonly onProgress?: (progress: OpenProgress) => void;
+}
+
 export type PrintOutcome =
   | { readonly status: 'saved'; readonly fileName: string }
   | { readonly status: 'cancelled' }
@@ -101,7 +116,13 @@ export interface Platform {
    * file that appears only once complete; in a browser they become one download.
    */
   saveFileStream(request: SaveFileStreamRequest): Promise<SaveOutcome>;
+  /** Opens a file held in one message (at most `MAX_OPEN_BYTES`). */
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /**
+   * Opens a file too large for one message: on the desktop it is read in pieces, in a browser
+   * from the chosen File; either way its bytes come back whole, with progress on the way.
+   */
+  openFileStream(request: OpenFileStreamRequest): Promise<OpenFileResult>;
   printToPdf(request: PrintToPdfRequest): Promise<PrintOutcome>;
   /** Commands chosen in the desktop application menu; the browser has no such menu. */
   onMenuCommand(listener: (command: AppCommand) => void): Unsubscribe;

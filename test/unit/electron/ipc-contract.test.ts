@@ -4,9 +4,16 @@ import { IPC_CHANNELS } from '@shared/ipc/channels';
 import {
   IPC_CONTRACT,
   menuCommandSchema,
+  MAX_BACKUP_OPEN_BYTES,
+  MAX_OPEN_BYTES,
+  MAX_STREAM_PIECE_BYTES,
   MAX_STREAM_PIECE_CHARS,
   MAX_STREAM_TOTAL_BYTES,
   openFileResultSchema,
+  openStreamOpenRequestSchema,
+  openStreamOpenResultSchema,
+  openStreamReadRequestSchema,
+  openStreamReadResultSchema,
   saveFileRequestSchema,
   saveStreamAppendRequestSchema,
   saveStreamOpenResultSchema,
@@ -107,6 +114,38 @@ describe('contract', () => {
     expect(
       openFileResultSchema.safeParse({ status: 'opened', name: '/tmp/a.csv', content }).success,
     ).toBe(false);
+  });
+
+  it('reads backups of up to 1 GiB in pieces of one message, by offset, under an opaque id', () => {
+    const streamId = '3f2c1b8e-5d4a-4c3b-9a1f-0e2d3c4b5a69';
+    expect(MAX_BACKUP_OPEN_BYTES).toBe(1024 ** 3);
+    expect(MAX_OPEN_BYTES).toBe(50 * 1024 ** 2);
+    const open = (maxBytes: number) =>
+      openStreamOpenRequestSchema.safeParse({ filters: [], maxBytes }).success;
+    expect(open(MAX_BACKUP_OPEN_BYTES)).toBe(true);
+    expect(open(MAX_BACKUP_OPEN_BYTES + 1)).toBe(false);
+    const read = (offset: number, length: number) =>
+      openStreamReadRequestSchema.safeParse({ streamId, offset, length }).success;
+    expect(read(MAX_BACKUP_OPEN_BYTES - 1, MAX_STREAM_PIECE_BYTES)).toBe(true);
+    expect(read(0, MAX_STREAM_PIECE_BYTES + 1)).toBe(false);
+    expect(read(0, 0)).toBe(false);
+    expect(read(-1, 1)).toBe(false);
+    expect(read(0.5, 1)).toBe(false);
+    const opened = { status: 'opened', streamId, name: 'b.json', sizeBytes: 3 };
+    expect(openStreamOpenResultSchema.safeParse(opened).success).toBe(true);
+    expect(
+      openStreamOpenResultSchema.safeParse({ ...opened, name: '/home/u/b.json' }).success,
+    ).toBe(false);
+    expect(openStreamOpenResultSchema.safeParse({ ...opened, streamId: 'b.json' }).success).toBe(
+      false,
+    );
+    expect(openStreamOpenResultSchema.safeParse({ ...opened, path: '/home/u' }).success).toBe(
+      false,
+    );
+    const piece = (bytes: unknown) => openStreamReadResultSchema.safeParse({ bytes }).success;
+    expect(piece(new Uint8Array(MAX_STREAM_PIECE_BYTES))).toBe(true);
+    expect(piece(new Uint8Array(MAX_STREAM_PIECE_BYTES + 1))).toBe(false);
+    expect(piece('text')).toBe(false);
   });
 
   it('menu events carry only known commands', () => {

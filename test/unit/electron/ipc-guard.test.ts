@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, type InvokeChannel } from '@shared/ipc/channels';
 import { parsePlanDate } from '@shared/domain/dates';
 import {
+  MAX_BACKUP_OPEN_BYTES,
   MAX_OPEN_BYTES,
   MAX_SAVE_BYTES,
   MAX_STREAM_PIECE_BYTES,
@@ -52,6 +53,9 @@ function setup() {
     'file:saveStream:finish': vi.fn(async () => ({ saved: true as const, fileName: 'b.json' })),
     'file:saveStream:abort': vi.fn(async () => ({ aborted: true })),
     'file:open': vi.fn(async () => ({ status: 'cancelled' as const })),
+    'file:openStream:open': vi.fn(async () => ({ status: 'cancelled' as const })),
+    'file:openStream:read': vi.fn(async () => ({ bytes: new Uint8Array([1]) })),
+    'file:openStream:close': vi.fn(async () => ({ closed: true })),
     'view:printToPdf': vi.fn(async () => ({ saved: false as const })),
     'backup:write': vi.fn(async () => BACKUP_INFO),
     'backup:list': vi.fn(async () => ({ folder: '/home/u/.config/Pursuit/backups', backups: [] })),
@@ -273,6 +277,36 @@ describe('IPC payload validation', () => {
       /extension/,
     ],
     [
+      'a read-in-pieces size limit above the backup cap',
+      'file:openStream:open',
+      [{ filters: [], maxBytes: MAX_BACKUP_OPEN_BYTES + 1 }],
+      /maxBytes/,
+    ],
+    [
+      'a path as the id of a file read in pieces',
+      'file:openStream:read',
+      [{ streamId: '/home/u/backup.json', offset: 0, length: 10 }],
+      /streamId/,
+    ],
+    [
+      'a piece read larger than one message',
+      'file:openStream:read',
+      [{ streamId: STREAM_ID, offset: 0, length: MAX_STREAM_PIECE_BYTES + 1 }],
+      /limited/,
+    ],
+    [
+      'a negative read offset',
+      'file:openStream:read',
+      [{ streamId: STREAM_ID, offset: -1, length: 10 }],
+      /offset/,
+    ],
+    [
+      'a path smuggled into a close request',
+      'file:openStream:close',
+      [{ streamId: STREAM_ID, path: '/tmp/x' }],
+      /path/,
+    ],
+    [
       'an unknown page size',
       'view:printToPdf',
       [{ suggestedName: 'plan.pdf', pageSize: 'A0', landscape: false }],
@@ -325,6 +359,29 @@ describe('IPC answers', () => {
     await expect(
       invoke('file:saveStream:open', trusted, { suggestedName: 'b.json', filters: [] }),
     ).rejects.toThrow(/invalid "file:saveStream:open" answer/);
+  });
+
+  it('never hands out the id of a file read in pieces that is not opaque', async () => {
+    const { invoke, handlers } = setup();
+    handlers['file:openStream:open'].mockResolvedValueOnce({
+      status: 'opened',
+      streamId: '/home/u/Documents/backup.json',
+      name: 'backup.json',
+      sizeBytes: 10,
+    } as never);
+    await expect(
+      invoke('file:openStream:open', trusted, { filters: [], maxBytes: 100 }),
+    ).rejects.toThrow(/invalid "file:openStream:open" answer/);
+  });
+
+  it('refuses to answer a read with more than one message may carry', async () => {
+    const { invoke, handlers } = setup();
+    handlers['file:openStream:read'].mockResolvedValueOnce({
+      bytes: new Uint8Array(MAX_STREAM_PIECE_BYTES + 1),
+    });
+    await expect(
+      invoke('file:openStream:read', trusted, { streamId: STREAM_ID, offset: 0, length: 1 }),
+    ).rejects.toThrow(/invalid "file:openStream:read" answer/);
   });
 
   it('refuses to hand the renderer an answer outside the contract (e.g. a full path)', async () => {

@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../../../electron/main/atomic-write';
 import { createBackupFolder } from '../../../electron/main/backup-files';
 import { createIpcHandlers, type DesktopServices } from '../../../electron/main/ipc-handlers';
 import type { GuardedEvent } from '../../../electron/main/ipc-guard';
+import { createOpenStreams } from '../../../electron/main/open-streams';
 import { createSaveStreams } from '../../../electron/main/save-streams';
 /* eslint-enable no-restricted-imports */
 
@@ -41,6 +42,7 @@ function services(overrides: Partial<DesktopServices<GuardedEvent>> = {}) {
     renderPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70, 45])),
     writeFileAtomic,
     saveStreams: createSaveStreams(),
+    openStreams: createOpenStreams(),
     fileSize: async (path) => (await readFile(path)).byteLength,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     backups: createBackupFolder(join(folder, 'backups')),
@@ -157,6 +159,53 @@ describe('file:saveStream', () => {
       handlers['file:saveStream:append']({ streamId, piece: 'late' }, event),
     ).rejects.toThrow(/already finished/);
     expect(await readFile(join(folder, 'b.json'), 'utf8')).toBe('');
+  });
+});
+
+describe('file:openStream', () => {
+  const otherWindow: GuardedEvent = { ...event, sender: { id: 2 } };
+  const filters = [{ name: 'Pursuit backup', extensions: ['json'] }];
+
+  it('opens through the dialog, reads pieces by offset, and closes', async () => {
+    await writeFile(join(folder, 'backup.json'), '{"deals":[1,2,3]}');
+    const deps = services({ chooseOpenPath: vi.fn(async () => join(folder, 'backup.json')) });
+    const handlers = createIpcHandlers(deps);
+    const opened = await handlers['file:openStream:open']({ filters, maxBytes: 100 }, event);
+    expect(deps.chooseOpenPath).toHaveBeenCalledWith(event, filters);
+    if (opened.status !== 'opened') throw new Error('expected an open file');
+    expect(opened).toMatchObject({ name: 'backup.json', sizeBytes: 17 });
+    const { streamId } = opened;
+    const read = async (offset: number, length: number) =>
+      new TextDecoder().decode(
+        (await handlers['file:openStream:read']({ streamId, offset, length }, event)).bytes,
+      );
+    await expect(read(0, 9)).resolves.toBe('{"deals":');
+    await expect(read(9, 100)).resolves.toBe('[1,2,3]}');
+    await expect(
+      handlers['file:openStream:read']({ streamId, offset: 0, length: 1 }, otherWindow),
+    ).rejects.toThrow(/belongs to another window/);
+    await expect(handlers['file:openStream:close']({ streamId }, event)).resolves.toEqual({
+      closed: true,
+    });
+    await expect(read(0, 1)).rejects.toThrow(/already closed/);
+    expect(deps.openStreams.openCount()).toBe(0);
+  });
+
+  it('says a file over the limit is too large, without keeping it open', async () => {
+    await writeFile(join(folder, 'big.json'), 'x'.repeat(101));
+    const deps = services({ chooseOpenPath: async () => join(folder, 'big.json') });
+    await expect(
+      createIpcHandlers(deps)['file:openStream:open']({ filters, maxBytes: 100 }, event),
+    ).resolves.toEqual({ status: 'tooLarge', name: 'big.json', sizeBytes: 101, maxBytes: 100 });
+    expect(deps.openStreams.openCount()).toBe(0);
+  });
+
+  it('answers a cancelled dialog without an open file', async () => {
+    const deps = services({ chooseOpenPath: async () => null });
+    await expect(
+      createIpcHandlers(deps)['file:openStream:open']({ filters, maxBytes: 100 }, event),
+    ).resolves.toEqual({ status: 'cancelled' });
+    expect(deps.openStreams.openCount()).toBe(0);
   });
 });
 

@@ -42,6 +42,7 @@ describe('preload bridge', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'abortSaveStream',
       'appendSaveStream',
+      'closeOpenedFile',
       'deleteAutoBackup',
       'finishSaveStream',
       'getAppInfo',
@@ -50,10 +51,12 @@ describe('preload bridge', () => {
       'onMenuCommand',
       'openBackupFolder',
       'openFile',
+      'openFileForReading',
       'openSaveStream',
       'printToPdf',
       'quitReady',
       'readAutoBackup',
+      'readOpenedFile',
       'saveFile',
       'writeAutoBackup',
     ]);
@@ -74,6 +77,9 @@ describe('preload bridge', () => {
     await bridge.appendSaveStream({ streamId, piece });
     await bridge.finishSaveStream({ streamId });
     await bridge.abortSaveStream({ streamId });
+    await bridge.openFileForReading(open);
+    await bridge.readOpenedFile({ streamId, offset: 4, length: 8 });
+    await bridge.closeOpenedFile({ streamId });
     const name =
       'pursuit-backup_2026-11-27_1764237600000_on_quit_3_0.1.0_0b9c6a52-7f0e-4f43-9d4e-1e2f3a4b5c6d.json';
     const write = {
@@ -100,6 +106,9 @@ describe('preload bridge', () => {
       ['file:saveStream:append', { streamId, piece }],
       ['file:saveStream:finish', { streamId }],
       ['file:saveStream:abort', { streamId }],
+      ['file:openStream:open', open],
+      ['file:openStream:read', { streamId, offset: 4, length: 8 }],
+      ['file:openStream:close', { streamId }],
       ['backup:write', write],
       ['backup:list'],
       ['backup:read', { id: name }],

@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../../../electron/main/atomic-write';
 import { createBackupFolder } from '../../../electron/main/backup-files';
 import { createIpcHandlers } from '../../../electron/main/ipc-handlers';
 import { registerIpcHandlers, type GuardedEvent } from '../../../electron/main/ipc-guard';
+import { createOpenStreams } from '../../../electron/main/open-streams';
 import { createSaveStreams } from '../../../electron/main/save-streams';
 /* eslint-enable no-restricted-imports */
 import { appPolicy } from './fakes';
@@ -51,6 +52,7 @@ function wiredBridge(saveStreams = createSaveStreams()) {
     renderPdf: async () => new Uint8Array(),
     writeFileAtomic,
     saveStreams,
+    openStreams: createOpenStreams(),
     fileSize: async () => 0,
     readFile: async () => new Uint8Array(),
     backups: createBackupFolder(join(folder, 'backups')),

@@ -20,6 +20,7 @@ export default defineLocales(
     restore: {
       button: 'Restore from backup…',
       title: 'Restore from backup',
+      reading: 'Reading {{file}}… {{percent}}%',
       checking: 'Checking {{file}}…',
       tooLarge: '{{file}} is {{size}}; Pursuit can open files of up to {{max}}.',
       notText: '{{file}} is not a text file in UTF-8 or UTF-16, so it cannot be a Pursuit backup.',
@@ -220,6 +221,7 @@ export default defineLocales(
     restore: {
       button: '从备份恢复…',
       title: '从备份恢复',
+      reading: '正在读取 {{file}}… {{percent}}%',
       checking: '正在检查 {{file}}…',
       tooLarge: '{{file}} 大小为 {{size}}；Pursuit 最多可打开 {{max}} 的文件。',
       notText: '{{file}} 不是 UTF-8 或 UTF-16 文本文件，因此不是 Pursuit 备份。',

@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserPlatform, acceptAttribute } from '@renderer/platform/browserPlatform';
 import { InvalidPlatformRequestError } from '@renderer/platform/validateRequest';
+import type { OpenProgress } from '@renderer/platform/platform';
+import { MAX_BACKUP_OPEN_BYTES, MAX_OPEN_BYTES } from '@shared/ipc/contract';
 
 const platform = () =>
   createBrowserPlatform({ window, appName: 'Pursuit', version: '1.2.3', revokeAfterMs: 0 });
@@ -127,6 +129,42 @@ describe('browser platform: open', () => {
     const pending = platform().openFile({ filters: [], maxBytes: 4 });
     chooseFile(null);
     await expect(pending).resolves.toEqual({ status: 'cancelled' });
+  });
+
+  it('opens a backup over the one-message limit whole, with progress, up to the backup limit', async () => {
+    const size = MAX_OPEN_BYTES + 1024 * 1024 + 3;
+    const content = new Uint8Array(size);
+    content[0] = 0x7b;
+    content[size - 1] = 0x7d;
+    const progress: OpenProgress[] = [];
+    const pending = platform().openFileStream({
+      filters: [{ name: 'Pursuit backup', extensions: ['json'] }],
+      maxBytes: MAX_BACKUP_OPEN_BYTES,
+      onProgress: (step) => progress.push(step),
+    });
+    chooseFile(new File([content], 'pursuit-backup.json'));
+    const outcome = await pending;
+    if (outcome.status !== 'opened') throw new Error(`expected the file, got ${outcome.status}`);
+    expect(outcome.name).toBe('pursuit-backup.json');
+    expect(outcome.content.byteLength).toBe(size);
+    expect(outcome.content[0]).toBe(0x7b);
+    expect(outcome.content[size - 1]).toBe(0x7d);
+    expect(progress[0]).toEqual({ name: 'pursuit-backup.json', done: 0, total: size });
+    expect(progress.at(-1)).toEqual({ name: 'pursuit-backup.json', done: size, total: size });
+  });
+
+  it('reports a backup over its limit without reading it, and refuses a limit above 1 GiB', async () => {
+    const pending = platform().openFileStream({ filters: [], maxBytes: 4 });
+    chooseFile(new File(['0123456789'], 'big.json'));
+    await expect(pending).resolves.toEqual({
+      status: 'tooLarge',
+      name: 'big.json',
+      sizeBytes: 10,
+      maxBytes: 4,
+    });
+    await expect(
+      platform().openFileStream({ filters: [], maxBytes: MAX_BACKUP_OPEN_BYTES + 1 }),
+    ).rejects.toThrow(InvalidPlatformRequestError);
   });
 
   it('builds accept from filters', () => {

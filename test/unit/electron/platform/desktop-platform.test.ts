@@ -62,6 +62,9 @@ function bridge(overrides: Partial<PursuitBridge> = {}) {
     appendSaveStream: vi.fn(async () => ({ bytes: 0 })),
     finishSaveStream: vi.fn(async () => ({ saved: true as const, fileName: 'backup.json' })),
     abortSaveStream: vi.fn(async () => ({ aborted: true })),
+    openFileForReading: vi.fn(async () => ({ status: 'cancelled' as const })),
+    readOpenedFile: vi.fn(async () => ({ bytes: new Uint8Array() })),
+    closeOpenedFile: vi.fn(async () => ({ closed: true })),
     onMenuCommand: vi.fn((listener: (command: AppCommand) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -22,6 +22,7 @@ import { TABLE_NAMES, isTableName } from '@shared/domain/tables';
 import type { TableName } from '@shared/domain/tables';
 import type { MergeState } from '@renderer/features/backup/hooks/useMergeBackup';
 import { BackupProblems } from '@renderer/features/backup/components/BackupProblems';
+import { ReadingProgress } from '@renderer/features/backup/components/ReadingProgress';
 import { useFormat } from '@renderer/i18n/useFormat';
 
 interface MergeDialogProps {
@@ -198,7 +199,7 @@ export function MergeDialog({ state, onChoose, onConfirm, onClose }: MergeDialog
             {t('merge.confirm')}
           </Button>,
         ]
-      : state.kind === 'checking'
+      : state.kind === 'checking' || state.kind === 'reading'
         ? [
             <Button key="cancel" onClick={onClose}>
               {t('restore.cancel')}
@@ -236,6 +237,9 @@ export function MergeDialog({ state, onChoose, onConfirm, onClose }: MergeDialog
       width={920}
       destroyOnHidden
     >
+      {state.kind === 'reading' && (
+        <ReadingProgress fileName={state.fileName} percent={state.percent} />
+      )}
       {state.kind === 'checking' && (
         <Flex align="center" gap={12} style={{ padding: '16px 0' }}>
           <Spin />

@@ -3,6 +3,7 @@ import { Alert, Button, Flex, Modal, Progress, Spin, Typography } from 'antd';
 import { useFormat } from '@renderer/i18n/useFormat';
 import type { RestoreState } from '@renderer/features/backup/hooks/useRestoreBackup';
 import { BackupProblems } from '@renderer/features/backup/components/BackupProblems';
+import { ReadingProgress } from '@renderer/features/backup/components/ReadingProgress';
 import { BackupSummaryView } from '@renderer/features/backup/components/BackupSummaryView';
 
 interface RestoreDialogProps {
@@ -41,7 +42,7 @@ export function RestoreDialog({ state, onConfirm, onClose }: RestoreDialogProps)
             {t('restore.confirm')}
           </Button>,
         ]
-      : state.kind === 'checking'
+      : state.kind === 'checking' || state.kind === 'reading'
         ? [
             <Button key="cancel" onClick={onClose}>
               {t('restore.cancel')}
@@ -63,6 +64,9 @@ export function RestoreDialog({ state, onConfirm, onClose }: RestoreDialogProps)
       width={640}
       destroyOnHidden
     >
+      {state.kind === 'reading' && (
+        <ReadingProgress fileName={state.fileName} percent={state.percent} />
+      )}
       {state.kind === 'checking' && (
         <Flex align="center" gap={12} style={{ padding: '16px 0' }}>
           <Spin />

@@ -19,6 +19,8 @@ import { runAutoBackup } from '@renderer/features/backup/utils/runAutoBackup';
 /** Where a merge stands: the dialog shows one of these at a time. */
 export type MergeState =
   | { readonly kind: 'idle' }
+  /** The chosen file is being read (in pieces on the desktop). */
+  | { readonly kind: 'reading'; readonly fileName: string; readonly percent: number }
   | { readonly kind: 'checking'; readonly fileName: string }
   | {
       readonly kind: 'invalid';
@@ -78,10 +80,13 @@ export function useMergeBackup() {
   const attempt = useRef(0);
 
   const choose = useCallback(async () => {
+    const mine = ++attempt.current;
     try {
-      const file = await chooseFile();
-      if (file === null) return;
-      const mine = ++attempt.current;
+      const file = await chooseFile((fileName, percent) => {
+        if (mine === attempt.current) setState({ kind: 'reading', fileName, percent });
+      });
+      // Closed while the file was read: nothing more to do with it.
+      if (file === null || mine !== attempt.current) return;
       const fileName = file.name;
       setState({ kind: 'checking', fileName });
       const checked = await checkBackupFile(file.content);
@@ -108,6 +113,7 @@ export function useMergeBackup() {
         choices: new Map(plan.conflicts.map((c) => [conflictKey(c.table, c.id), c.preselected])),
       });
     } catch (error) {
+      if (mine !== attempt.current) return;
       setState({ kind: 'idle' });
       message.error(t('merge.failed', { message: describe(error) }));
     }

@@ -17,6 +17,8 @@ import { useChooseBackupFile } from '@renderer/features/backup/hooks/useChooseBa
 /** Where a restore stands: the dialog shows one of these at a time. */
 export type RestoreState =
   | { readonly kind: 'idle' }
+  /** The chosen file is being read (in pieces on the desktop). */
+  | { readonly kind: 'reading'; readonly fileName: string; readonly percent: number }
   | { readonly kind: 'checking'; readonly fileName: string }
   | {
       readonly kind: 'invalid';
@@ -117,10 +119,16 @@ export function useRestoreBackup() {
 
   const chooseFile = useChooseBackupFile();
   const choose = useCallback(async () => {
+    const mine = ++attempt.current;
     try {
-      const file = await chooseFile();
-      if (file !== null) await check(file.name, file.content);
+      const file = await chooseFile((fileName, percent) => {
+        if (mine === attempt.current) setState({ kind: 'reading', fileName, percent });
+      });
+      // Closed while the file was read: nothing more to do with it.
+      if (file === null || mine !== attempt.current) return;
+      await check(file.name, file.content);
     } catch (error) {
+      if (mine !== attempt.current) return;
       setState({ kind: 'idle' });
       message.error(t('restore.failed', { message: describe(error) }));
     }

@@ -25,14 +25,19 @@ import '@renderer/features/deals/components/PortfolioGrid.css';
 import { useAppToken } from '@renderer/app/token';
 import { HealthBadge } from '@renderer/features/health/components/HealthBadge';
 
+/**
+ * Column widths. Through Value they add up to what a 1440-pixel window shows beside the sticky
+ * Actions column, so a deal's value is in view without scrolling; names longer than their
+ * column end in an ellipsis and show whole on hover.
+ */
 const WIDTHS: Record<PortfolioColumn, number> = {
   code: 130,
-  name: 260,
-  account: 200,
+  name: 230,
+  account: 170,
   owner: 110,
-  stage: 120,
-  status: 100,
-  health: 110,
+  stage: 110,
+  status: 90,
+  health: 100,
   value: 150,
   pwin: 80,
   weighted: 150,

@@ -146,6 +146,12 @@ for (const lang of flowLangs('en')) {
     await page.getByRole('searchbox', { name: text.search }).fill(code);
     await expect(bars(page)).toHaveCount(1);
     await expect(page.getByText(text.shown)).toContainText(`1`);
+    // To Deals and back by the navigation: the search is kept.
+    await page.getByRole('menuitem', { name: text.deals, exact: true }).click();
+    await expect(page.getByText(text.sampleCount)).toBeVisible();
+    await page.getByRole('menuitem', { name: text.timelineNav, exact: true }).click();
+    await expect(page.getByRole('searchbox', { name: text.search })).toHaveValue(code);
+    await expect(bars(page)).toHaveCount(1);
 
     // The deal's menu exports its milestones as an .ics file.
     const dealDownload = page.waitForEvent('download');

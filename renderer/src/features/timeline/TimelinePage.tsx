@@ -17,6 +17,7 @@ import {
 import type { TimelineZoom } from '@shared/timeline/scale';
 import { createTimeScale, TIMELINE_ZOOMS } from '@shared/timeline/scale';
 import { useAreaSearchParams } from '@renderer/app/hooks/useAreaSearchParams';
+import { filterFromParams, paramsWithFilter } from '@renderer/features/timeline/utils/filterParams';
 import { useTimelineDeals, useTimelineMilestones } from '@renderer/db/hooks/timeline';
 import { useLanguage } from '@renderer/i18n/useLanguage';
 import { TimelineChart } from '@renderer/features/timeline/components/TimelineChart';
@@ -65,7 +66,9 @@ export default function TimelinePage() {
     TIMELINE_GROUPINGS.find((value) => value === params.get('group')) ?? 'owner';
   const zoom: TimelineZoom =
     TIMELINE_ZOOMS.find((value) => value === params.get('zoom')) ?? 'month';
-  const [filter, setFilter] = useState<TimelineFilter>({});
+  // The filter lives in the address with the grouping and scale, so it is remembered too.
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const setFilter = (next: TimelineFilter) => setParams(paramsWithFilter(params, next));
   const deferredFilter = useDeferredValue(filter);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));

@@ -26,7 +26,7 @@ import type { PursuitDatabase } from '@renderer/db/database';
  */
 
 /** Records per transaction when a table is read whole. */
-export const CHUNK = 5_000;
+export const CHUNK = 1_000;
 
 interface Stored {
   readonly id: string;
@@ -144,11 +144,23 @@ export function watchTables<N extends TableName>(
     changedSince.add(name);
   }
 
-  /** Reads what the writes so far named, the tables side by side. */
+  /**
+   * Reads what the writes so far named: the records of single keys side by side, tables read
+   * whole one after another. IndexedDB makes a write wait for every read transaction started
+   * before it on its stores; with one chunk of one table in flight at a time, a user's write
+   * waits for one chunk, not for a chunk of every table (measured on the large portfolio: a
+   * board drop made while the health worker read its tables took 150–670 ms instead of 40).
+   */
   async function readRound(): Promise<void> {
-    const round = [...wanted];
+    const round = [...wanted.entries()].sort(
+      ([, a], [, b]) => (a === 'all' ? 1 : 0) - (b === 'all' ? 1 : 0),
+    );
     wanted.clear();
-    const results = await Promise.allSettled(round.map(([name, keys]) => readInto(name, keys)));
+    const some = round.filter(([, keys]) => keys !== 'all');
+    const results = await Promise.allSettled(some.map(([name, keys]) => readInto(name, keys)));
+    for (const [name, keys] of round.slice(some.length)) {
+      results.push(...(await Promise.allSettled([readInto(name, keys)])));
+    }
     const failed = results.findIndex((result) => result.status === 'rejected');
     if (failed === -1) return;
     // What failed to read waits for the next round.

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 
+/** Changes the area's current search in place, or returns the one to use instead. */
+export type SearchChange = (current: URLSearchParams) => unknown;
+
 /** The last search of each area in this window, by area id (for this session only). */
 const lastSearch = new Map<string, string>();
 
@@ -12,7 +15,7 @@ const lastSearch = new Map<string, string>();
  */
 export function useAreaSearchParams(
   area: string,
-): [URLSearchParams, (next: URLSearchParams) => void] {
+): [URLSearchParams, (change: SearchChange) => void] {
   const { search } = useLocation();
   const [, setSearchParams] = useSearchParams();
   const remembered = lastSearch.get(area) ?? '';
@@ -26,7 +29,12 @@ export function useAreaSearchParams(
   }, [area, restoring, remembered, search, setSearchParams]);
 
   const setParams = useCallback(
-    (next: URLSearchParams) => {
+    (change: SearchChange) => {
+      // From the latest search, not the one this render saw: two changes made before the page
+      // renders again (a tab, then a period) both stay.
+      const current = new URLSearchParams(lastSearch.get(area) ?? '');
+      const returned = change(current);
+      const next = returned instanceof URLSearchParams ? returned : current;
       // Remembered before the address changes: a search emptied on purpose stays empty.
       lastSearch.set(area, next.toString());
       setSearchParams(next, { replace: true });

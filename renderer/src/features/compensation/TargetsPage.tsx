@@ -36,11 +36,8 @@ export default function TargetsPage() {
   const tab: Tab = isTab(tabParam) ? tabParam : 'allocation';
   const chosen = periodFromKey(params.get('period') ?? '');
   const statementPerson = params.get('person');
-  const update = (name: 'tab' | 'period' | 'person', value: string) => {
-    const next = new URLSearchParams(params);
-    next.set(name, value);
-    setParams(next);
-  };
+  const update = (name: 'tab' | 'period' | 'person', value: string) =>
+    setParams((search) => search.set(name, value));
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
   const startMonth = records?.settings.fiscalYearStartMonth ?? 1;
   const period = chosen ?? periodOf(today, 'quarter', startMonth);

@@ -44,18 +44,17 @@ export default function MyDeliverablesPage() {
     [rows, scope],
   );
 
-  const update = (next: { person?: PersonId | null; scope?: Scope }) => {
-    const search = new URLSearchParams(params);
-    if (next.person !== undefined) {
-      if (next.person === null) search.delete('person');
-      else search.set('person', next.person);
-    }
-    if (next.scope !== undefined) {
-      if (next.scope === 'all') search.set('scope', 'all');
-      else search.delete('scope');
-    }
-    setParams(search);
-  };
+  const update = (next: { person?: PersonId | null; scope?: Scope }) =>
+    setParams((search) => {
+      if (next.person !== undefined) {
+        if (next.person === null) search.delete('person');
+        else search.set('person', next.person);
+      }
+      if (next.scope !== undefined) {
+        if (next.scope === 'all') search.set('scope', 'all');
+        else search.delete('scope');
+      }
+    });
 
   if (!people) {
     return (

@@ -107,16 +107,15 @@ export default function LoadPage() {
   const fromParam = params.get('from') ?? '';
   const from = weekStartOf(isPlanDate(fromParam) ? fromParam : today);
 
-  const update = (next: { view?: View; weeks?: number; from?: string | null }) => {
-    const search = new URLSearchParams(params);
-    if (next.view !== undefined) search.set('view', next.view);
-    if (next.weeks !== undefined) search.set('weeks', String(next.weeks));
-    if (next.from !== undefined) {
-      if (next.from === null) search.delete('from');
-      else search.set('from', next.from);
-    }
-    setParams(search);
-  };
+  const update = (next: { view?: View; weeks?: number; from?: string | null }) =>
+    setParams((search) => {
+      if (next.view !== undefined) search.set('view', next.view);
+      if (next.weeks !== undefined) search.set('weeks', String(next.weeks));
+      if (next.from !== undefined) {
+        if (next.from === null) search.delete('from');
+        else search.set('from', next.from);
+      }
+    });
 
   // Each load is computed from the one before: a reassignment recomputes the two people it moves
   // work between, and the other rows stay the same objects (their grid rows do not redraw).

@@ -68,17 +68,16 @@ export default function TimelinePage() {
     TIMELINE_ZOOMS.find((value) => value === params.get('zoom')) ?? 'month';
   // The filter lives in the address with the grouping and scale, so it is remembered too.
   const filter = useMemo(() => filterFromParams(params), [params]);
-  const setFilter = (next: TimelineFilter) => setParams(paramsWithFilter(params, next));
+  const setFilter = (next: TimelineFilter) => setParams((search) => paramsWithFilter(search, next));
   const deferredFilter = useDeferredValue(filter);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const today = parsePlanDate(dayjs().format('YYYY-MM-DD'));
 
-  const setParam = (name: 'group' | 'zoom', value: string, fallback: string) => {
-    const search = new URLSearchParams(params);
-    if (value === fallback) search.delete(name);
-    else search.set(name, value);
-    setParams(search);
-  };
+  const setParam = (name: 'group' | 'zoom', value: string, fallback: string) =>
+    setParams((search) => {
+      if (value === fallback) search.delete(name);
+      else search.set(name, value);
+    });
 
   const deals = useMemo(() => {
     if (!data) return undefined;

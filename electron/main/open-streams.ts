@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_STREAM_PIECE_BYTES } from '@shared/ipc/contract';
+import { ownedStreams, systemErrorCode } from './owned-streams';
 
 /** A request to read a file in pieces that main will not carry out (unknown id, wrong window…). */
 export class OpenStreamRefusedError extends Error {
@@ -26,10 +27,7 @@ const READ_PROBLEMS: Readonly<Record<string, string>> = {
 export class OpenStreamReadError extends Error {
   readonly code: string;
   constructor(cause: unknown) {
-    const code =
-      cause instanceof Error && 'code' in cause && typeof cause.code === 'string'
-        ? cause.code
-        : 'EUNKNOWN';
+    const code = systemErrorCode(cause);
     const problem = READ_PROBLEMS[code] ?? 'the file system reported an error';
     super(`The file could not be read: ${problem} (${code}).`);
     this.name = 'OpenStreamReadError';
@@ -110,48 +108,29 @@ interface Stream {
   reads: Set<Promise<unknown>>;
 }
 
-/** How many closed files are remembered, to say why a late request is refused. */
-const ENDED_MEMORY = 256;
-
 export function createOpenStreams(options: OpenStreamsOptions = {}): OpenStreams {
   const openFile = options.openFile ?? ((path: string) => open(path, 'r'));
   const newId = options.newId ?? randomUUID;
   const maxPieceBytes = options.maxPieceBytes ?? MAX_STREAM_PIECE_BYTES;
   const maxOpenPerOwner = options.maxOpenPerOwner ?? 4;
-  const streams = new Map<string, Stream>();
-  const ended = new Map<string, { owner: number; ending: Ending }>();
+  const streams = ownedStreams<Stream, Ending>({
+    endings: ENDING_TEXT,
+    otherWindow: 'the file belongs to another window',
+    unknown: 'no file is open with this id',
+    refuse: (reason) => new OpenStreamRefusedError(reason),
+  });
+  const find = streams.find;
+  const count = streams.count;
   /** Files being opened (dialog shown), counted against the window's cap. */
   const opening = new Map<number, number>();
   /** Bumped per window by `dropOwner`, so a file chosen in a dialog of a page now gone is closed. */
   const generation = new Map<number, number>();
 
-  const count = (owner?: number): number =>
-    [...streams.values()].filter((s) => owner === undefined || s.owner === owner).length;
-
   /** Forgets the stream and closes its file once the reads in flight settle. */
   async function end(id: string, stream: Stream, ending: Ending): Promise<void> {
-    streams.delete(id);
-    ended.set(id, { owner: stream.owner, ending });
-    if (ended.size > ENDED_MEMORY) {
-      const oldest = ended.keys().next();
-      if (oldest.done !== true) ended.delete(oldest.value);
-    }
+    streams.end(id, stream.owner, ending);
     await Promise.allSettled([...stream.reads]);
     await stream.file.close().catch(() => undefined);
-  }
-
-  function find(owner: number, id: string): Stream {
-    const stream = streams.get(id);
-    if (stream !== undefined) {
-      if (stream.owner !== owner)
-        throw new OpenStreamRefusedError('the file belongs to another window');
-      return stream;
-    }
-    const past = ended.get(id);
-    if (past !== undefined && past.owner === owner) {
-      throw new OpenStreamRefusedError(ENDING_TEXT[past.ending]);
-    }
-    throw new OpenStreamRefusedError('no file is open with this id');
   }
 
   async function readPiece(
@@ -209,7 +188,7 @@ export function createOpenStreams(options: OpenStreamsOptions = {}): OpenStreams
           return { status: 'tooLarge', name, size, maxBytes };
         }
         const id = newId();
-        streams.set(id, { owner, file, size, reads: new Set() });
+        streams.add(id, { owner, file, size, reads: new Set() });
         return { status: 'opened', id, name, size };
       } finally {
         const left = (opening.get(owner) ?? 1) - 1;
@@ -235,7 +214,7 @@ export function createOpenStreams(options: OpenStreamsOptions = {}): OpenStreams
       } catch (error) {
         const failure =
           error instanceof OpenStreamRefusedError ? error : new OpenStreamReadError(error);
-        if (streams.get(id) === stream) await end(id, stream, 'failed');
+        if (!streams.hasEnded(owner, id)) await end(id, stream, 'failed');
         throw failure;
       } finally {
         stream.reads.delete(reading);
@@ -243,11 +222,7 @@ export function createOpenStreams(options: OpenStreamsOptions = {}): OpenStreams
     },
 
     async close(owner, id) {
-      const stream = streams.get(id);
-      if (stream === undefined) {
-        const past = ended.get(id);
-        if (past !== undefined && past.owner === owner) return false;
-      }
+      if (streams.hasEnded(owner, id)) return false;
       const open = find(owner, id);
       await end(id, open, 'closed');
       return true;
@@ -255,8 +230,7 @@ export function createOpenStreams(options: OpenStreamsOptions = {}): OpenStreams
 
     async dropOwner(owner) {
       generation.set(owner, (generation.get(owner) ?? 0) + 1);
-      const mine = [...streams.entries()].filter(([, stream]) => stream.owner === owner);
-      await Promise.all(mine.map(([id, stream]) => end(id, stream, 'dropped')));
+      await Promise.all(streams.ownedBy(owner).map(([id, stream]) => end(id, stream, 'dropped')));
     },
 
     openCount: count,

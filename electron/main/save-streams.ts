@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { MAX_STREAM_TOTAL_BYTES, type SaveStreamPiece } from '@shared/ipc/contract';
 import { openAtomicFile, type AtomicFile } from './atomic-write';
+import { ownedStreams, systemErrorCode } from './owned-streams';
 
 /** A streamed save request main will not carry out (unknown id, wrong window, too large…). */
 export class SaveStreamRefusedError extends Error {
@@ -29,10 +30,7 @@ const WRITE_PROBLEMS: Readonly<Record<string, string>> = {
 export class SaveStreamWriteError extends Error {
   readonly code: string;
   constructor(cause: unknown) {
-    const code =
-      cause instanceof Error && 'code' in cause && typeof cause.code === 'string'
-        ? cause.code
-        : 'EUNKNOWN';
+    const code = systemErrorCode(cause);
     const problem = WRITE_PROBLEMS[code] ?? 'the file system reported an error';
     super(`The file could not be written: ${problem} (${code}). Nothing was saved.`);
     this.name = 'SaveStreamWriteError';
@@ -90,9 +88,6 @@ interface Stream {
   queue: Promise<unknown>;
 }
 
-/** How many ended streams are remembered, to say why a late request is refused. */
-const ENDED_MEMORY = 256;
-
 function sizeOf(piece: SaveStreamPiece): number {
   return typeof piece === 'string' ? Buffer.byteLength(piece, 'utf8') : piece.byteLength;
 }
@@ -102,34 +97,17 @@ export function createSaveStreams(options: SaveStreamsOptions = {}): SaveStreams
   const newId = options.newId ?? randomUUID;
   const maxTotalBytes = options.maxTotalBytes ?? MAX_STREAM_TOTAL_BYTES;
   const maxOpenPerOwner = options.maxOpenPerOwner ?? 4;
-  const streams = new Map<string, Stream>();
-  const ended = new Map<string, { owner: number; ending: Ending }>();
-
-  const count = (owner?: number): number =>
-    [...streams.values()].filter((s) => owner === undefined || s.owner === owner).length;
+  const streams = ownedStreams<Stream, Ending>({
+    endings: ENDING_TEXT,
+    otherWindow: 'the save belongs to another window',
+    unknown: 'no save is open with this id',
+    refuse: (reason) => new SaveStreamRefusedError(reason),
+  });
+  const find = streams.find;
 
   function end(id: string, stream: Stream, ending: Ending): void {
     stream.ending = ending;
-    streams.delete(id);
-    ended.set(id, { owner: stream.owner, ending });
-    if (ended.size > ENDED_MEMORY) {
-      const oldest = ended.keys().next();
-      if (oldest.done !== true) ended.delete(oldest.value);
-    }
-  }
-
-  function find(owner: number, id: string): Stream {
-    const stream = streams.get(id);
-    if (stream !== undefined) {
-      if (stream.owner !== owner)
-        throw new SaveStreamRefusedError('the save belongs to another window');
-      return stream;
-    }
-    const past = ended.get(id);
-    if (past !== undefined && past.owner === owner) {
-      throw new SaveStreamRefusedError(ENDING_TEXT[past.ending]);
-    }
-    throw new SaveStreamRefusedError('no save is open with this id');
+    streams.end(id, stream.owner, ending);
   }
 
   /** Runs `operation` after the stream's earlier ones, once it is known to be still open. */
@@ -150,7 +128,7 @@ export function createSaveStreams(options: SaveStreamsOptions = {}): SaveStreams
 
   return {
     async open(owner, choosePath) {
-      if (count(owner) >= maxOpenPerOwner) {
+      if (streams.count(owner) >= maxOpenPerOwner) {
         throw new SaveStreamRefusedError(
           `a window may have at most ${maxOpenPerOwner} saves in progress`,
         );
@@ -164,7 +142,7 @@ export function createSaveStreams(options: SaveStreamsOptions = {}): SaveStreams
         throw new SaveStreamWriteError(error);
       }
       const id = newId();
-      streams.set(id, { owner, file, bytes: 0, ending: null, queue: Promise.resolve() });
+      streams.add(id, { owner, file, bytes: 0, ending: null, queue: Promise.resolve() });
       return id;
     },
 
@@ -198,7 +176,7 @@ export function createSaveStreams(options: SaveStreamsOptions = {}): SaveStreams
         try {
           await stream.file.commit();
         } catch (error) {
-          ended.set(id, { owner, ending: 'failed' });
+          streams.end(id, owner, 'failed');
           await stream.file.discard().catch(() => undefined);
           throw new SaveStreamWriteError(error);
         }
@@ -207,11 +185,7 @@ export function createSaveStreams(options: SaveStreamsOptions = {}): SaveStreams
     },
 
     async abort(owner, id) {
-      const stream = streams.get(id);
-      if (stream === undefined) {
-        const past = ended.get(id);
-        if (past !== undefined && past.owner === owner) return false;
-      }
+      if (streams.hasEnded(owner, id)) return false;
       const open = find(owner, id);
       return enqueue(open, async () => {
         end(id, open, 'aborted');
@@ -221,9 +195,8 @@ export function createSaveStreams(options: SaveStreamsOptions = {}): SaveStreams
     },
 
     async dropOwner(owner) {
-      const mine = [...streams.entries()].filter(([, stream]) => stream.owner === owner);
       await Promise.all(
-        mine.map(([id, stream]) => {
+        streams.ownedBy(owner).map(([id, stream]) => {
           // Ended at once, so nothing queued behind this runs; the file goes once writes settle.
           end(id, stream, 'dropped');
           return stream.queue.then(() => stream.file.discard()).catch(() => undefined);
@@ -231,6 +204,6 @@ export function createSaveStreams(options: SaveStreamsOptions = {}): SaveStreams
       );
     },
 
-    openCount: count,
+    openCount: streams.count,
   };
 }

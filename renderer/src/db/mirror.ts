@@ -152,13 +152,12 @@ export function watchTables<N extends TableName>(
    * board drop made while the health worker read its tables took 150–670 ms instead of 40).
    */
   async function readRound(): Promise<void> {
-    const round = [...wanted.entries()].sort(
-      ([, a], [, b]) => (a === 'all' ? 1 : 0) - (b === 'all' ? 1 : 0),
-    );
+    const some = [...wanted].filter(([, keys]) => keys !== 'all');
+    const whole = [...wanted].filter(([, keys]) => keys === 'all');
+    const round = [...some, ...whole];
     wanted.clear();
-    const some = round.filter(([, keys]) => keys !== 'all');
     const results = await Promise.allSettled(some.map(([name, keys]) => readInto(name, keys)));
-    for (const [name, keys] of round.slice(some.length)) {
+    for (const [name, keys] of whole) {
       results.push(...(await Promise.allSettled([readInto(name, keys)])));
     }
     const failed = results.findIndex((result) => result.status === 'rejected');

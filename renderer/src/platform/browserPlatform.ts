@@ -5,6 +5,7 @@ import {
   saveFileRequestSchema,
   saveStreamOpenRequestSchema,
   type FileFilter,
+  type OpenFileResult,
 } from '@shared/ipc/contract';
 import { createBrowserAutoBackups } from '@renderer/db/auto-backups';
 import type { OpenProgress, Platform, SaveOutcome, SavePiece } from '@renderer/platform/platform';
@@ -124,6 +125,20 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
     return { status: 'downloaded', fileName };
   }
 
+  /** Asks for a file; one over `maxBytes` is reported, not read; `read` reads the chosen one. */
+  async function openPicked(
+    filters: readonly FileFilter[],
+    maxBytes: number,
+    read: (file: File) => Promise<Uint8Array<ArrayBuffer>>,
+  ): Promise<OpenFileResult> {
+    const file = await pickFile(win, acceptAttribute(filters));
+    if (file === null) return { status: 'cancelled' };
+    if (file.size > maxBytes) {
+      return { status: 'tooLarge', name: file.name, sizeBytes: file.size, maxBytes };
+    }
+    return { status: 'opened', name: file.name, content: await read(file) };
+  }
+
   return {
     kind: 'browser',
     async getAppInfo() {
@@ -166,29 +181,15 @@ export function createBrowserPlatform(options: BrowserPlatformOptions): Platform
     },
     async openFile(request) {
       const { filters, maxBytes } = validateRequest(openFileRequestSchema, request, 'open file');
-      const file = await pickFile(win, acceptAttribute(filters));
-      if (file === null) return { status: 'cancelled' };
-      if (file.size > maxBytes) {
-        return { status: 'tooLarge', name: file.name, sizeBytes: file.size, maxBytes };
-      }
-      return {
-        status: 'opened',
-        name: file.name,
-        content: new Uint8Array(await file.arrayBuffer()),
-      };
+      return openPicked(
+        filters,
+        maxBytes,
+        async (file) => new Uint8Array(await file.arrayBuffer()),
+      );
     },
     async openFileStream({ filters, maxBytes, onProgress }) {
       validateRequest(openStreamOpenRequestSchema, { filters, maxBytes }, 'open file');
-      const file = await pickFile(win, acceptAttribute(filters));
-      if (file === null) return { status: 'cancelled' };
-      if (file.size > maxBytes) {
-        return { status: 'tooLarge', name: file.name, sizeBytes: file.size, maxBytes };
-      }
-      return {
-        status: 'opened',
-        name: file.name,
-        content: await readFileWithProgress(file, onProgress),
-      };
+      return openPicked(filters, maxBytes, (file) => readFileWithProgress(file, onProgress));
     },
     async printToPdf(request) {
       const { suggestedName, pageSize, landscape } = validateRequest(

@@ -7,27 +7,16 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IPC_CHANNELS } from '@shared/ipc/channels';
 import type { PursuitBridge } from '@shared/ipc/bridge';
 import { MAX_BACKUP_OPEN_BYTES, MAX_OPEN_BYTES } from '@shared/ipc/contract';
 import { createDesktopPlatform } from '@renderer/platform/desktopPlatform';
 import type { OpenProgress } from '@renderer/platform/platform';
 /* eslint-disable no-restricted-imports -- electron/ has no path alias */
-import { writeFileAtomic } from '../../../electron/main/atomic-write';
-import { createBackupFolder } from '../../../electron/main/backup-files';
-import { createIpcHandlers } from '../../../electron/main/ipc-handlers';
-import { registerIpcHandlers, type GuardedEvent } from '../../../electron/main/ipc-guard';
 import { createOpenStreams, type ReadableFile } from '../../../electron/main/open-streams';
-import { createSaveStreams } from '../../../electron/main/save-streams';
 /* eslint-enable no-restricted-imports */
-import { appPolicy } from './fakes';
-
-const WINDOW = 3;
-const event: GuardedEvent = {
-  sender: { id: WINDOW },
-  senderFrame: { url: 'app://pursuit/index.html', parent: null },
-};
+import { patternBytes, wiredMain } from './wired-main';
 
 let folder: string;
 
@@ -39,37 +28,12 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-type Listener = (event: GuardedEvent, ...args: unknown[]) => Promise<unknown>;
-
 /** The desktop bridge, with every call going through main's registered, guarded listeners. */
 function wiredBridge(chosen: string, openStreams = createOpenStreams()) {
-  const listeners = new Map<string, Listener>();
-  const handlers = createIpcHandlers<GuardedEvent>({
-    appInfo: () => {
-      throw new Error('not used');
-    },
-    chooseSavePath: async () => null,
+  const { call } = wiredMain(folder, {
     chooseOpenPath: async () => join(folder, chosen),
-    renderPdf: async () => new Uint8Array(),
-    writeFileAtomic,
-    saveStreams: createSaveStreams(),
     openStreams,
-    fileSize: async () => 0,
-    readFile: async () => new Uint8Array(),
-    backups: createBackupFolder(join(folder, 'backups')),
-    openPath: async () => '',
-    quitReady: () => undefined,
   });
-  registerIpcHandlers<GuardedEvent>(
-    { handle: (channel, listener) => listeners.set(channel, listener) },
-    handlers,
-    { policy: appPolicy, isOwnWebContents: (id) => id === WINDOW },
-  );
-  const call = (channel: string) => {
-    const listener = listeners.get(channel);
-    if (listener === undefined) throw new Error(`no listener for ${channel}`);
-    return vi.fn((request: unknown) => listener(event, request));
-  };
   const bridge = {
     openFileForReading: call(IPC_CHANNELS.openStreamOpen),
     readOpenedFile: call(IPC_CHANNELS.openStreamRead),
@@ -78,17 +42,6 @@ function wiredBridge(chosen: string, openStreams = createOpenStreams()) {
   };
   // Only the read in pieces is exercised; the other methods are never reached.
   return { bridge: bridge as unknown as PursuitBridge & typeof bridge, openStreams };
-}
-
-/** Deterministic bytes, so a piece lost, repeated or reordered changes the digest. */
-function patternBytes(length: number, seed: number): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(length);
-  let state = seed;
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) >>> 0;
-    bytes[i] = state >>> 24;
-  }
-  return bytes;
 }
 
 const digest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

@@ -7,6 +7,7 @@ import { AREAS } from '@renderer/app/areas';
 import { appRoutes } from '@renderer/app/router';
 import { readPreference } from '@renderer/app/preferences';
 import { setLanguage } from '@renderer/i18n/i18n';
+import { stubMatchMedia } from '../jsdom-layout';
 
 // Unmount what each test rendered (vitest runs without globals, so this is not automatic).
 afterEach(cleanup);
@@ -14,17 +15,7 @@ afterEach(cleanup);
 beforeAll(() => {
   // jsdom lays nothing out: no scrolling into view, no matchMedia (antd's responsive helpers).
   Element.prototype.scrollIntoView = vi.fn();
-  vi.stubGlobal(
-    'matchMedia',
-    vi.fn((query: string) => ({
-      matches: false,
-      media: query,
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-      addListener: vi.fn(),
-      removeListener: vi.fn(),
-    })),
-  );
+  stubMatchMedia();
 });
 afterEach(() => {
   localStorage.clear();

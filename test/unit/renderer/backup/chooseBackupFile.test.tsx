@@ -9,6 +9,7 @@ import { useRestoreBackup } from '@renderer/features/backup/hooks/useRestoreBack
 import { setLanguage } from '@renderer/i18n/i18n';
 import type { OpenFileStreamRequest, Platform } from '@renderer/platform/platform';
 import { freshDatabase } from '../db/helpers';
+import { stubMatchMedia } from '../jsdom-layout';
 
 const fake = vi.hoisted(() => ({ openFileStream: vi.fn(), openFile: vi.fn() }));
 
@@ -28,17 +29,7 @@ afterEach(() => {
 });
 
 beforeAll(() => {
-  vi.stubGlobal(
-    'matchMedia',
-    vi.fn((query: string) => ({
-      matches: false,
-      media: query,
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-      addListener: vi.fn(),
-      removeListener: vi.fn(),
-    })),
-  );
+  stubMatchMedia();
 });
 
 function Restorer() {

@@ -13,6 +13,7 @@ import type {
   SavePiece,
 } from '@renderer/platform/platform';
 import { freshDatabase } from '../db/helpers';
+import { stubMatchMedia } from '../jsdom-layout';
 
 const fake = vi.hoisted(() => ({
   saveFile: vi.fn(),
@@ -36,17 +37,7 @@ afterEach(() => {
 });
 
 beforeAll(() => {
-  vi.stubGlobal(
-    'matchMedia',
-    vi.fn((query: string) => ({
-      matches: false,
-      media: query,
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-      addListener: vi.fn(),
-      removeListener: vi.fn(),
-    })),
-  );
+  stubMatchMedia();
 });
 
 /** The export button, and every progress text the hook showed, in order. */

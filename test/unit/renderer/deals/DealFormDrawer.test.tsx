@@ -1,36 +1,18 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { App as AntApp } from 'antd';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseProvider } from '@renderer/db/context';
 import { DealFormDrawer } from '@renderer/features/deals/components/DealFormDrawer';
 import { setLanguage } from '@renderer/i18n/i18n';
 import { freshDatabase } from '../db/helpers';
+import { stubMatchMedia, stubResizeObserver } from '../jsdom-layout';
 
 afterEach(cleanup);
 
 beforeAll(() => {
-  // jsdom lays nothing out: antd's responsive helpers need matchMedia, its text areas a
-  // ResizeObserver.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe = vi.fn();
-      unobserve = vi.fn();
-      disconnect = vi.fn();
-    },
-  );
-  vi.stubGlobal(
-    'matchMedia',
-    vi.fn((query: string) => ({
-      matches: false,
-      media: query,
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-      addListener: vi.fn(),
-      removeListener: vi.fn(),
-    })),
-  );
+  stubResizeObserver();
+  stubMatchMedia();
 });
 
 describe('the new deal form', () => {

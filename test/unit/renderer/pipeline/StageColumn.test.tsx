@@ -8,6 +8,7 @@ import { boardStages, layoutBoard } from '@shared/pipeline/board';
 import type { PortfolioRow } from '@shared/portfolio/rows';
 import { StageColumn } from '@renderer/features/pipeline/components/StageColumn';
 import { setLanguage } from '@renderer/i18n/i18n';
+import { stubResizeObserver } from '../jsdom-layout';
 
 afterEach(cleanup);
 
@@ -16,14 +17,7 @@ beforeAll(() => {
   // antd's ellipsis and the virtualizer observe sizes.
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(200);
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe = vi.fn();
-      unobserve = vi.fn();
-      disconnect = vi.fn();
-    },
-  );
+  stubResizeObserver();
 });
 
 const { process, stages } = createDefaultSalesProcess(Date.UTC(2026, 9, 1));

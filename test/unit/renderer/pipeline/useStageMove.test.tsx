@@ -15,32 +15,14 @@ import { useStageMove } from '@renderer/features/pipeline/hooks/useStageMove';
 import type { StageMoveSettlement } from '@renderer/features/pipeline/hooks/useStageMove';
 import { setLanguage } from '@renderer/i18n/i18n';
 import { freshDatabase } from '../db/helpers';
+import { stubMatchMedia, stubResizeObserver } from '../jsdom-layout';
 
 afterEach(cleanup);
 afterEach(() => undoStack.clear());
 
 beforeAll(() => {
-  // jsdom lays nothing out: antd's responsive helpers need matchMedia, its text areas a
-  // ResizeObserver.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe = vi.fn();
-      unobserve = vi.fn();
-      disconnect = vi.fn();
-    },
-  );
-  vi.stubGlobal(
-    'matchMedia',
-    vi.fn((query: string) => ({
-      matches: false,
-      media: query,
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-      addListener: vi.fn(),
-      removeListener: vi.fn(),
-    })),
-  );
+  stubResizeObserver();
+  stubMatchMedia();
 });
 
 /** A button that asks for one move, and the hook's dialogs. */

@@ -64,23 +64,15 @@ export const DealFormDrawer = memo(function DealFormDrawer({
       form.setFieldsValue(formValuesFromDeal(deal));
       return;
     }
-    const first = openStages[0];
     form.resetFields();
-    form.setFieldsValue({
-      code: suggestedCode,
-      currency: settings?.baseCurrency ?? 'CNY',
-      stageId: first?.id,
-      pwin: first?.defaultPwin ?? 10,
-      margin: 20,
-      tags: [],
-      keyDates: {},
-    });
+    form.setFieldsValue({ code: suggestedCode, pwin: 10, margin: 20, tags: [], keyDates: {} });
     // Only when the drawer opens: later changes to the lists must not reset what the user typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, deal]);
 
-  // The stages and settings may arrive after the drawer opened (a quick click on a page just
-  // opened): a new deal then gets their defaults in the fields the user has not set yet.
+  // A new deal's stage (with its Pwin) and currency come from the stages and settings, which may
+  // arrive after the drawer opened (a quick click on a page just opened): they fill the fields
+  // the user has not set yet, when the drawer opens and when they arrive.
   const firstStage = openStages[0];
   const baseCurrency = settings?.baseCurrency;
   useEffect(() => {

@@ -153,6 +153,14 @@ export interface ChartScale {
   readonly budgetOff: 'above' | 'below' | null;
 }
 
+/** The customer's budget, when the position knows one (in minor units of the quote's currency). */
+export function budgetOf(position: PricePosition): number | null {
+  const { budget } = position;
+  return budget.kind === 'within' || budget.kind === 'over' || budget.kind === 'noPrice'
+    ? budget.budget
+    : null;
+}
+
 /**
  * The span the chart draws. The prices (competitors' ranges and ours) always fit; the budget
  * fits too unless it lies more than the prices' own span beyond them (a span of at least a tenth
@@ -161,12 +169,7 @@ export interface ChartScale {
 export function chartScale(position: PricePosition): ChartScale | null {
   const prices = position.competitors.flatMap((c) => [c.low, c.high]);
   if (position.ours !== null) prices.push(position.ours);
-  const budget =
-    position.budget.kind === 'within' ||
-    position.budget.kind === 'over' ||
-    position.budget.kind === 'noPrice'
-      ? position.budget.budget
-      : null;
+  const budget = budgetOf(position);
   if (prices.length === 0)
     return budget === null ? null : { min: budget, max: budget, budgetOff: null };
   const min = Math.min(...prices);

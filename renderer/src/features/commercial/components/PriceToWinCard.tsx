@@ -22,7 +22,13 @@ import type { Money } from '@shared/domain/money';
 import { minorDigits } from '@shared/domain/money';
 import type { Quote } from '@shared/domain/quote';
 import type { CompetitorPosition, PricePosition } from '@shared/quote/price-to-win';
-import { axisTicks, chartScale, pricePosition, scaleFraction } from '@shared/quote/price-to-win';
+import {
+  axisTicks,
+  budgetOf,
+  chartScale,
+  pricePosition,
+  scaleFraction,
+} from '@shared/quote/price-to-win';
 import { amountText, readAmount } from '@renderer/features/costs/utils/amount';
 import { useCommercialActions } from '@renderer/features/commercial/hooks/useCommercialActions';
 import { useFormat } from '@renderer/i18n/useFormat';
@@ -280,12 +286,7 @@ function PositionChart({
   if (scale === null) return null;
   const at = (value: number) => scaleFraction(value, scale);
   const x = (value: number) => `${at(value) * 100}%`;
-  const budget =
-    position.budget.kind === 'within' ||
-    position.budget.kind === 'over' ||
-    position.budget.kind === 'noPrice'
-      ? position.budget.budget
-      : null;
+  const budget = budgetOf(position);
   // A budget far off the prices is marked at that edge rather than drawn to scale.
   const budgetAt =
     budget === null

@@ -51,6 +51,12 @@ interface BadgeProps {
    */
   openNow?: boolean;
   autoFocus?: boolean;
+  /**
+   * Where the reasons open. In a table, `left`: above the first rows they would cover the
+   * toolbar, and a hover popover that a resting pointer opened then stands over the button the
+   * user reaches for next.
+   */
+  placement?: 'top' | 'left';
 }
 
 /** A level's icon in its colour, with its label, and the reasons on hover or focus. */
@@ -59,6 +65,7 @@ export function HealthBadge({
   showLabel = true,
   openNow = false,
   autoFocus = false,
+  placement = 'top',
 }: BadgeProps) {
   const { t } = useTranslation('health');
   const color = useHealthColor();
@@ -75,6 +82,7 @@ export function HealthBadge({
   return (
     <Popover
       trigger={['hover', 'focus']}
+      placement={placement}
       defaultOpen={openNow}
       title={t('reasonsTitle')}
       content={<HealthReasons health={health} />}

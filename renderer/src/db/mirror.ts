@@ -2,6 +2,7 @@ import Dexie, { RangeSet } from 'dexie';
 import type { IntervalTree, ObservabilitySet } from 'dexie';
 import type { EntityOf, TableName } from '@shared/domain/tables';
 import type { PursuitDatabase } from '@renderer/db/database';
+import { writesSettled } from '@renderer/db/write-gate';
 
 /**
  * Keeps some tables of the database in memory, and after each write re-reads only the records the
@@ -16,8 +17,9 @@ import type { PursuitDatabase } from '@renderer/db/database';
  * names the primary keys each committed write changed; those are fetched with `bulkGet` (a missing
  * one was deleted). A write that names a range instead of keys (a `clear()`, a bulk write of 50 or
  * more, a delete by range) has its table read whole again. Whole reads go in chunks of `CHUNK`
- * records by primary key, each its own short transaction, so a user's write waits for one chunk at
- * most, never for a table.
+ * records by primary key, each its own short transaction, and a chunk waits while a user's write
+ * is in progress in any of the app's contexts (`db/write-gate.ts`), so a write waits for one
+ * chunk at most, never for a table.
  *
  * The mirror is not a snapshot: writes committed while it reads are recorded by the event and
  * fetched in the next round, so after the last write the records match the database. A record
@@ -57,11 +59,13 @@ function keysOf(tree: IntervalTree): Wanted {
 async function readWhole(db: PursuitDatabase, name: string, chunkSize: number): Promise<Stored[]> {
   const table = db.table<Stored, string>(name);
   const all: Stored[] = [];
+  await writesSettled();
   let chunk = await table.orderBy(':id').limit(chunkSize).toArray();
   for (;;) {
     all.push(...chunk);
     const last = chunk.at(-1);
     if (chunk.length < chunkSize || last === undefined) return all;
+    await writesSettled();
     chunk = await table.where(':id').above(last.id).limit(chunkSize).toArray();
   }
 }

@@ -9,6 +9,7 @@ import type { EntityOf, TableName } from '@shared/domain/tables';
 import type { PursuitDatabase } from '@renderer/db/database';
 import { NotFoundError, RecordValidationError, StaleRevisionError } from '@renderer/db/errors';
 import { undoStack } from '@renderer/db/undo';
+import { announceWrite } from '@renderer/db/write-gate';
 import type { RecordChange, UndoLabel } from '@renderer/db/undo';
 
 /** Who makes the change and when; injected so tests can pin time and actor. */
@@ -260,7 +261,8 @@ export interface RunWriteOptions {
 
 /**
  * Runs `work` as one transaction over `tables` (plus `activities`), with strict durability, and
- * records it on the session's undo stack when it commits.
+ * records it on the session's undo stack when it commits. Background whole-table reads pause
+ * while it runs (`announceWrite`).
  */
 export async function runWrite<R>(
   db: PursuitDatabase,
@@ -272,6 +274,7 @@ export async function runWrite<R>(
   const names = [...new Set<TableName>([...tables, 'activities'])];
   const writer = new Writer(db, env, env.now());
   let result: R;
+  const ended = announceWrite();
   try {
     result = await db.transaction(
       'rw!',
@@ -281,6 +284,8 @@ export async function runWrite<R>(
   } catch (error) {
     // Rethrown outside Dexie's promise chain, which would wrap it again.
     throw ownError(error);
+  } finally {
+    ended();
   }
   if (options.undoAction && writer.changes.length > 0) {
     undoStack.push({

@@ -1,5 +1,6 @@
 import { createHealthRater } from '@shared/health/portfolio';
 import { PursuitDatabase } from '@renderer/db/database';
+import { createHealthDiff } from '@renderer/db/health/changes';
 import { watchHealthInput } from '@renderer/db/health/mirror';
 import type { HealthReply, HealthRequest } from '@renderer/db/health/protocol';
 
@@ -9,7 +10,8 @@ import type { HealthReply, HealthRequest } from '@renderer/db/health/protocol';
  * of every write committed in the window (over a BroadcastChannel), so it re-reads the records
  * written, re-rates and posts the new ratings while the window stays free to draw and to answer
  * the user. The rater remembers each deal's facts with its records' revisions, so after a write
- * only the deals it touched are worked out again (`createHealthRater`).
+ * only the deals it touched are worked out again (`createHealthRater`), and only the ratings that
+ * changed are posted (`createHealthDiff`).
  */
 
 let db: PursuitDatabase | null = null;
@@ -28,6 +30,7 @@ self.addEventListener('message', (event: MessageEvent<HealthRequest>) => {
   }
   const source = db;
   const rater = createHealthRater();
+  const diff = createHealthDiff();
   stopWatching = watchHealthInput(
     source,
     (input) => {
@@ -35,7 +38,7 @@ self.addEventListener('message', (event: MessageEvent<HealthRequest>) => {
         input === undefined
           ? new Map()
           : rater.rate(input.records, input.settings, today, timeZone);
-      reply({ type: 'health', today, entries: [...health] });
+      reply({ type: 'health', today, ...diff(health) });
     },
     (error: unknown) => {
       reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });

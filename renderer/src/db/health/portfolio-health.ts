@@ -4,6 +4,8 @@ import type { DealHealth } from '@shared/health/health';
 import { createHealthRater } from '@shared/health/portfolio';
 import type { PursuitDatabase } from '@renderer/db/database';
 import { sharedWatch } from '@renderer/db/shared-watch';
+import { applyHealthChanges, createHealthDiff } from '@renderer/db/health/changes';
+import type { HealthChanges } from '@renderer/db/health/changes';
 import { watchHealthInput } from '@renderer/db/health/mirror';
 import type { HealthReply, HealthRequest } from '@renderer/db/health/protocol';
 
@@ -26,12 +28,29 @@ function timeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * Reports the ratings with `changes` applied, keeping the objects of the deals whose rating did
+ * not change (so their cards and rows are not drawn again); the first report always goes out.
+ */
+function reporter(set: (v: PortfolioHealth) => void): (changes: HealthChanges) => void {
+  let current: PortfolioHealth | undefined;
+  return (changes) => {
+    const next = applyHealthChanges(current ?? new Map(), changes);
+    if (next === current) return;
+    current = next;
+    set(next);
+  };
+}
+
 function watchInPage(db: PursuitDatabase, today: PlanDate, set: (v: PortfolioHealth) => void) {
   const zone = timeZone();
   const rater = createHealthRater();
+  const diff = createHealthDiff();
+  const report = reporter(set);
   return watchHealthInput(
     db,
-    (input) => set(input ? rater.rate(input.records, input.settings, today, zone) : new Map()),
+    (input) =>
+      report(diff(input ? rater.rate(input.records, input.settings, today, zone) : new Map())),
     // A failed read leaves the ratings as they were; the views show what they have.
     () => undefined,
   );
@@ -54,9 +73,10 @@ function watchInWorker(
     worker.terminate();
     stop = watchInPage(db, today, set);
   };
+  const report = reporter(set);
   worker.addEventListener('message', (event: MessageEvent<HealthReply>) => {
     const reply = event.data;
-    if (reply.type === 'health') set(new Map(reply.entries));
+    if (reply.type === 'health') report(reply);
     else inPage();
   });
   worker.addEventListener('messageerror', inPage);

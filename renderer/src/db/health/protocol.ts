@@ -1,6 +1,6 @@
 import type { PlanDate } from '@shared/domain/dates';
 import type { DealId } from '@shared/domain/ids';
-import type { DealHealth } from '@shared/health/health';
+import type { HealthChanges } from '@renderer/db/health/changes';
 
 /** The window asks the health worker to watch a database's portfolio as of a day. */
 export interface HealthRequest {
@@ -10,7 +10,10 @@ export interface HealthRequest {
   readonly timeZone: string;
 }
 
-/** The worker's answers: every open deal's health after each change, or why it cannot rate. */
+/**
+ * The worker's answers: after each change, the open deals' ratings that changed (all of them the
+ * first time) and the deals no longer rated; or why it cannot rate.
+ */
 export type HealthReply =
-  | { readonly type: 'health'; readonly today: PlanDate; readonly entries: [DealId, DealHealth][] }
+  | ({ readonly type: 'health'; readonly today: PlanDate } & HealthChanges)
   | { readonly type: 'error'; readonly message: string };

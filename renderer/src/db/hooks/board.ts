@@ -20,6 +20,12 @@ export interface BoardData {
   readonly accounts: readonly Account[];
 }
 
+/** The people and accounts not in the trash, by name. */
+interface Names {
+  readonly people: readonly Person[];
+  readonly accounts: readonly Account[];
+}
+
 interface BoardState {
   readonly data: BoardData | undefined;
   readonly error: unknown;
@@ -32,7 +38,8 @@ interface BoardState {
  */
 const boardWatch = sharedWatch<BoardState>((db, today, set) => {
   let data: BoardData | undefined;
-  let sorted: { from: readonly unknown[]; accounts: Account[]; people: Person[] } | undefined;
+  let sorted:
+    { from: readonly unknown[]; accounts: Account[]; people: Person[]; live: Names } | undefined;
   return followPipeline(db, ({ tables, error }) => {
     if (tables === undefined) {
       set({ data, error });
@@ -41,10 +48,16 @@ const boardWatch = sharedWatch<BoardState>((db, today, set) => {
     const accounts = tables.list('accounts');
     const people = tables.list('people');
     if (sorted === undefined || sorted.from[0] !== accounts || sorted.from[1] !== people) {
+      const byNameAccounts = [...accounts].sort(byName);
+      const byNamePeople = [...people].sort(byName);
       sorted = {
         from: [accounts, people],
-        accounts: [...accounts].sort(byName),
-        people: [...people].sort(byName),
+        accounts: byNameAccounts,
+        people: byNamePeople,
+        live: {
+          people: byNamePeople.filter((person) => person.deletedAt === null),
+          accounts: byNameAccounts.filter((account) => account.deletedAt === null),
+        },
       };
     }
     const stages = tables.list('stages');
@@ -58,8 +71,9 @@ const boardWatch = sharedWatch<BoardState>((db, today, set) => {
         today,
       }),
       stages: boardStages(tables.list('salesProcesses'), stages),
-      people: sorted.people.filter((person) => person.deletedAt === null),
-      accounts: sorted.accounts.filter((account) => account.deletedAt === null),
+      // The same arrays until a name changes: the filters re-render only then.
+      people: sorted.live.people,
+      accounts: sorted.live.accounts,
     };
     set({ data, error: undefined });
   });

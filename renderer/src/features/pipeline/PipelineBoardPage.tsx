@@ -187,6 +187,7 @@ export default function PipelineBoardPage() {
   }, [hasCards]);
 
   const openDeal = useCallback((id: DealId) => void navigate(`/deals/${id}`), [navigate]);
+  const togglePeople = useCallback(() => setPeopleOpen((open) => !open), []);
 
   const stageName = useCallback(
     (id: UniqueIdentifier | undefined | null) => {
@@ -321,7 +322,7 @@ export default function PipelineBoardPage() {
     >
       <BoardToolbar
         peopleOpen={peopleOpen}
-        onTogglePeople={() => setPeopleOpen((open) => !open)}
+        onTogglePeople={togglePeople}
         filter={filter}
         onFilter={setFilter}
         people={data.people}

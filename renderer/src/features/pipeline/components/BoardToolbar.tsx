@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Flex, Input, Select, Typography } from 'antd';
 import { TeamOutlined } from '@ant-design/icons';
@@ -18,8 +19,12 @@ interface BoardToolbarProps {
   onTogglePeople: () => void;
 }
 
-/** Search and the owner and account filters, as on the portfolio (the board shows open deals only). */
-export function BoardToolbar({
+/**
+ * Search and the owner and account filters, as on the portfolio (the board shows open deals only).
+ * Memoised: the board renders again at each step of a drag and after each drop, the filters only
+ * when their own props change.
+ */
+export const BoardToolbar = memo(function BoardToolbar({
   filter,
   onFilter,
   people,
@@ -31,6 +36,11 @@ export function BoardToolbar({
 }: BoardToolbarProps) {
   const { t } = useTranslation(['pipeline', 'deals']);
   const active = !!filter.text?.trim() || !!filter.ownerIds?.length || !!filter.accountIds?.length;
+  const ownerOptions = useMemo(() => people.map((p) => ({ value: p.id, label: p.name })), [people]);
+  const accountOptions = useMemo(
+    () => accounts.map((a) => ({ value: a.id, label: a.name })),
+    [accounts],
+  );
   return (
     <Flex gap={8} wrap align="center">
       <Input.Search
@@ -51,7 +61,7 @@ export function BoardToolbar({
         value={[...(filter.ownerIds ?? [])]}
         onChange={(ownerIds) => onFilter({ ...filter, ownerIds })}
         showSearch={{ optionFilterProp: 'label' }}
-        options={people.map((p) => ({ value: p.id, label: p.name }))}
+        options={ownerOptions}
       />
       <Select<AccountId[]>
         mode="multiple"
@@ -63,7 +73,7 @@ export function BoardToolbar({
         value={[...(filter.accountIds ?? [])]}
         onChange={(accountIds) => onFilter({ ...filter, accountIds })}
         showSearch={{ optionFilterProp: 'label' }}
-        options={accounts.map((a) => ({ value: a.id, label: a.name }))}
+        options={accountOptions}
       />
       {active && <Button onClick={() => onFilter({})}>{t('deals:filters.clear')}</Button>}
       <Typography.Text type="secondary" aria-live="polite">
@@ -81,4 +91,4 @@ export function BoardToolbar({
       </Button>
     </Flex>
   );
-}
+});

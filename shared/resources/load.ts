@@ -514,6 +514,21 @@ export function weeklyLoad(input: WeeklyLoadInput): WeeklyLoad {
 }
 
 /**
+ * The tasks by id, kept per list: a view's task list stays the same array until a task changes,
+ * so successive reassignments index it once.
+ */
+const taskIndexes = new WeakMap<readonly LoadTask[], ReadonlyMap<TaskId, LoadTask>>();
+
+function tasksById(tasks: readonly LoadTask[]): ReadonlyMap<TaskId, LoadTask> {
+  let index = taskIndexes.get(tasks);
+  if (index === undefined) {
+    index = new Map(tasks.map((task) => [task.id, task]));
+    taskIndexes.set(tasks, index);
+  }
+  return index;
+}
+
+/**
  * The load again after a change that touched only the assignments of the `changed` people (a
  * reassignment moves work from one person to another; changing hours, adding or removing an
  * assignment touches one), the people, tasks, settings and range being those `previous` was
@@ -544,10 +559,14 @@ export function reweighPeople(
   if (!sameFrame) return weeklyLoad(input);
   if (changed.size === 0) return previous;
 
+  const assignments = input.assignments.filter((assignment) => changed.has(assignment.personId));
+  const tasks = tasksById(input.tasks);
   const part = weeklyLoad({
     ...input,
     people: people.filter((person) => changed.has(person.id)),
-    assignments: input.assignments.filter((assignment) => changed.has(assignment.personId)),
+    assignments,
+    // Only their tasks: indexing every task of the portfolio would cost more than the two rows.
+    tasks: [...new Set(assignments.flatMap((assignment) => tasks.get(assignment.taskId) ?? []))],
   });
   const again = new Map<PersonId, PersonLoad>(part.people.map((row) => [row.personId, row]));
   const rows = previous.people.map((row) => again.get(row.personId) ?? row);

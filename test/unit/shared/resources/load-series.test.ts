@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parsePlanDate } from '@shared/domain/dates';
 import { createDefaultSettings } from '@shared/domain/defaults';
 import type { LoadRecords } from '@renderer/db/hooks/resources';
@@ -63,5 +64,53 @@ describe('LoadSeries', () => {
     expect(second.people[0]).toBe(first.people[0]);
     expect(second.people[1]).not.toBe(first.people[1]);
     expect(second.people[2]).not.toBe(first.people[2]);
+  });
+});
+
+describe('changedPeople on long lists', () => {
+  const names = ['ana', 'bo', 'cy'] as const;
+  const base = Array.from({ length: 40 }, (_, i) =>
+    withRev({ ...assign(names[i % 3]!, tasks[i % 2]!, 1 + i), id: `a-${i}` }),
+  );
+  /** Every assignment that is new, gone or at another revision, by the person before and after. */
+  function naive(was: typeof base, now: typeof base): Set<string> {
+    const old = new Map(was.map((a) => [a.id, a]));
+    const changed = new Set<string>();
+    for (const a of now) {
+      const prior = old.get(a.id);
+      old.delete(a.id);
+      if (prior?.rev === a.rev) continue;
+      changed.add(a.personId);
+      if (prior) changed.add(prior.personId);
+    }
+    for (const gone of old.values()) changed.add(gone.personId);
+    return changed;
+  }
+
+  it('finds what a full comparison finds, after any edits, insertions and removals', () => {
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat(2) }),
+      fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('add' as const), at: fc.nat(), to: fc.nat(2) }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 6 }), (edits) => {
+        const now = [...base];
+        edits.forEach((e, n) => {
+          const at = now.length === 0 ? 0 : e.at % now.length;
+          if (e.kind === 'move' && now[at]) {
+            const a = now[at]!;
+            now[at] = { ...a, personId: personId(names[e.to]!), rev: a.rev + 1 };
+          } else if (e.kind === 'remove') {
+            now.splice(at, 1);
+          } else if (e.kind === 'add') {
+            const added = withRev({ ...assign(names[e.to]!, tasks[0]!, 3), id: `new-${n}` });
+            now.splice(at, 0, added);
+          }
+        });
+        const found = changedPeople(records({ assignments: base }), records({ assignments: now }));
+        expect(found).toEqual(naive(base, now));
+      }),
+    );
   });
 });

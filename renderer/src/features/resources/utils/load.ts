@@ -74,14 +74,31 @@ export function changedPeople(before: LoadRecords, after: LoadRecords): Set<Pers
     const b = after.people[i];
     if (a === undefined || b === undefined || a.id !== b.id || a.rev !== b.rev) return null;
   }
-  const old = new Map(before.assignments.map((assignment) => [assignment.id, assignment]));
+  // The mirror keeps an unchanged record's object and its place in the list, so the records
+  // both lists share at their start and end are skipped by identity: a reassignment leaves one
+  // record in between, not the portfolio's tens of thousands to index.
+  const was = before.assignments;
+  const now = after.assignments;
+  let head = 0;
+  while (head < was.length && head < now.length && was[head] === now[head]) head += 1;
+  let tail = 0;
+  while (
+    tail < was.length - head &&
+    tail < now.length - head &&
+    was[was.length - 1 - tail] === now[now.length - 1 - tail]
+  ) {
+    tail += 1;
+  }
+  const old = new Map(
+    was.slice(head, was.length - tail).map((assignment) => [assignment.id, assignment]),
+  );
   const changed = new Set<PersonId>();
-  for (const assignment of after.assignments) {
-    const was = old.get(assignment.id);
+  for (const assignment of now.slice(head, now.length - tail)) {
+    const prior = old.get(assignment.id);
     old.delete(assignment.id);
-    if (was !== undefined && was.rev === assignment.rev) continue;
+    if (prior !== undefined && prior.rev === assignment.rev) continue;
     changed.add(assignment.personId);
-    if (was !== undefined) changed.add(was.personId);
+    if (prior !== undefined) changed.add(prior.personId);
   }
   for (const gone of old.values()) changed.add(gone.personId);
   return changed;

@@ -47,13 +47,24 @@ const STAFF_TABLES = ['people', 'roles', 'assignments', 'settings'] as const;
 const PLAN_TABLES = ['tasks', 'deals'] as const;
 type LoadTable = (typeof STAFF_TABLES)[number] | (typeof PLAN_TABLES)[number];
 
-/** People, roles, settings and live assignments: what a reassignment changes. */
-function staffOf(mirror: MirroredTables<LoadTable>): StaffRecords | undefined {
+/**
+ * People, roles, settings and live assignments: what a reassignment changes. A list whose table
+ * did not change since `previous` is `previous`'s own array, so views keyed on it (the names) are
+ * not worked out again after each reassignment.
+ */
+function staffOf(
+  mirror: MirroredTables<LoadTable>,
+  changed: ReadonlySet<LoadTable>,
+  previous: StaffRecords | undefined,
+): StaffRecords | undefined {
   const settings = mirror.get('settings', SETTINGS_ID);
   if (settings === undefined) return undefined;
   return {
-    people: live(mirror.list('people')).sort(byName),
-    roles: live(mirror.list('roles')),
+    people:
+      previous && !changed.has('people')
+        ? previous.people
+        : live(mirror.list('people')).sort(byName),
+    roles: previous && !changed.has('roles') ? previous.roles : live(mirror.list('roles')),
     assignments: live(mirror.list('assignments')),
     settings,
   };
@@ -99,7 +110,7 @@ const loadWatch = sharedWatch<LoadRecords | null, 'pool'>((db, _pool, set) => {
     [...STAFF_TABLES, ...PLAN_TABLES],
     (mirror, changed) => {
       if (staff === undefined || STAFF_TABLES.some((name) => changed.has(name)))
-        staff = staffOf(mirror);
+        staff = staffOf(mirror, changed, staff);
       if (plans === undefined || PLAN_TABLES.some((name) => changed.has(name)))
         plans = planIndexOf(mirror);
       set(staff === undefined ? null : loadRecordsOf(staff, plans));

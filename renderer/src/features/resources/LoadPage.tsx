@@ -141,7 +141,16 @@ export default function LoadPage() {
   }, [load, records, tentativeDeal, milestones]);
   const shown = layer?.load ?? load;
 
-  const names = useMemo(() => (records ? nameMaps(records) : null), [records]);
+  // Keyed on the lists it indexes, not the records: a reassignment changes only the assignments,
+  // and indexing every task again after each one would cost more than the load itself.
+  const people = records?.people;
+  const roles = records?.roles;
+  const deals = records?.deals;
+  const tasks = records?.tasks;
+  const names = useMemo(
+    () => (people && roles && deals && tasks ? nameMaps({ people, roles, deals, tasks }) : null),
+    [people, roles, deals, tasks],
+  );
   const overs = useMemo(
     () => (load && records ? overAllocationsWithSuggestions(load, records) : []),
     [load, records],
@@ -217,6 +226,17 @@ export default function LoadPage() {
     };
   }, [drillTarget, load, names, roleLabel]);
 
+  // Stable, so the drill-down and the dialog (memoised) draw again only when what they show changes.
+  const reassigning = useCallback(
+    (assignment: Assignment) => setIntent({ kind: 'reassign', assignment }),
+    [],
+  );
+  const closeDrill = useCallback(() => setDrillTarget(null), []);
+  const closeIntent = useCallback(() => setIntent(null), []);
+  const intentTask =
+    intent && intent.kind !== 'assign' ? names?.task.get(intent.assignment.taskId) : undefined;
+  const intentTasks = useMemo(() => (intentTask ? [intentTask] : []), [intentTask]);
+
   if (!records || !load || !names) {
     return (
       <Flex flex={1} align="center" justify="center">
@@ -236,9 +256,6 @@ export default function LoadPage() {
     { band: 'over', label: t('load.legendOver', { pct }), color: token.colorError },
     { band: 'none', label: t('load.legendNone'), color: token.colorFillQuaternary },
   ];
-  const reassigning = (assignment: Assignment) => setIntent({ kind: 'reassign', assignment });
-  const intentTask =
-    intent && intent.kind !== 'assign' ? names.task.get(intent.assignment.taskId) : undefined;
   const height = Math.min(rows.length * 30 + 36, 520);
 
   return (
@@ -371,15 +388,15 @@ export default function LoadPage() {
         records={records}
         names={names}
         onReassign={reassigning}
-        onClose={() => setDrillTarget(null)}
+        onClose={closeDrill}
       />
       <AssignDialog
         intent={intent}
-        tasks={intentTask ? [intentTask] : []}
+        tasks={intentTasks}
         people={records.people}
         roles={records.roles}
         settings={records.settings}
-        onClose={() => setIntent(null)}
+        onClose={closeIntent}
       />
     </Flex>
   );

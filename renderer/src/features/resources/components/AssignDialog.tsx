@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Form, InputNumber, Modal, Segmented, Select } from 'antd';
 import type { Assignment } from '@shared/domain/assignment';
@@ -53,7 +53,7 @@ const roundQuarter = (hours: number) => Math.round(hours * 4) / 4;
  * else, or change its hours. Shows how the hours spread over the task's working days on the
  * chosen person's calendar before anything is saved.
  */
-export function AssignDialog({
+export const AssignDialog = memo(function AssignDialog({
   intent,
   tasks,
   people,
@@ -340,4 +340,4 @@ export function AssignDialog({
       </Form>
     </Modal>
   );
-}
+});

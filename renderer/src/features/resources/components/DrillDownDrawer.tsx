@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button, Drawer, Empty, Flex, Table, Typography } from 'antd';
@@ -36,8 +37,12 @@ interface DrillDownDrawerProps {
   onClose: () => void;
 }
 
-/** The deals and tasks that fill one cell of the heatmap, each with a way to reassign it. */
-export function DrillDownDrawer({
+/**
+ * The deals and tasks that fill one cell of the heatmap, each with a way to reassign it.
+ * Memoised: the load page draws again at every step of a reassignment (the dialog closing, the
+ * message, the load read back), the drawer only when its cell's figures change.
+ */
+export const DrillDownDrawer = memo(function DrillDownDrawer({
   drill,
   records,
   names,
@@ -47,8 +52,18 @@ export function DrillDownDrawer({
   const { t } = useTranslation('resources');
   const format = useFormat();
   const hours = (minutes: number) => format.number(hoursOf(minutes));
-  const assignmentById = new Map(
-    drill === null ? [] : records.assignments.map((a) => [a.id, a] as const),
+  const contributions = drill?.kind === 'person' ? drill.contributions : null;
+  // Only the cell's own assignments: the pool holds tens of thousands.
+  const assignmentById = useMemo(() => {
+    if (contributions === null) return new Map<string, Assignment>();
+    const wanted = new Set<string>(contributions.map((c) => c.assignmentId));
+    return new Map(
+      records.assignments.filter((a) => wanted.has(a.id)).map((a) => [a.id, a] as const),
+    );
+  }, [contributions, records.assignments]);
+  const byHours = useMemo(
+    () => (contributions === null ? [] : [...contributions].sort((a, b) => b.minutes - a.minutes)),
+    [contributions],
   );
 
   return (
@@ -83,7 +98,7 @@ export function DrillDownDrawer({
                 size="small"
                 pagination={false}
                 rowKey="assignmentId"
-                dataSource={[...drill.contributions].sort((a, b) => b.minutes - a.minutes)}
+                dataSource={byHours}
                 columns={[
                   {
                     key: 'deal',
@@ -160,4 +175,4 @@ export function DrillDownDrawer({
       )}
     </Drawer>
   );
-}
+});

@@ -171,7 +171,7 @@ export function overAllocationsWithSuggestions(
 }
 
 /** Names for ids, for the views. */
-export function nameMaps(records: LoadRecords) {
+export function nameMaps(records: Pick<LoadRecords, 'people' | 'roles' | 'deals' | 'tasks'>) {
   return {
     person: new Map<PersonId, Person>(records.people.map((p) => [p.id, p])),
     role: new Map<RoleId, LoadRecords['roles'][number]>(records.roles.map((r) => [r.id, r])),

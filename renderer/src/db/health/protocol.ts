@@ -1,5 +1,4 @@
 import type { PlanDate } from '@shared/domain/dates';
-import type { DealId } from '@shared/domain/ids';
 import type { HealthChanges } from '@renderer/db/health/changes';
 
 /** The window asks the health worker to watch a database's portfolio as of a day. */

@@ -145,7 +145,9 @@ function cachedCellText(column: TextColumn, row: PortfolioRow, labels: RowLabels
 function HealthCell({ health, labels }: { health: DealHealth; labels: RowLabels }) {
   const [armed, setArmed] = useState<'hover' | 'focus' | null>(null);
   if (armed !== null) {
-    return <HealthBadge health={health} openNow autoFocus={armed === 'focus'} placement="left" />;
+    return (
+      <HealthBadge health={health} openNow autoFocus={armed === 'focus'} placement="leftTop" />
+    );
   }
   const Icon = HEALTH_ICONS[health.level];
   const label = labels.health[health.level];

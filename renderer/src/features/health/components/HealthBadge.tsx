@@ -52,11 +52,11 @@ interface BadgeProps {
   openNow?: boolean;
   autoFocus?: boolean;
   /**
-   * Where the reasons open. In a table, `left`: above the first rows they would cover the
-   * toolbar, and a hover popover that a resting pointer opened then stands over the button the
-   * user reaches for next.
+   * Where the reasons open. In a table, `leftTop`: beside the badge and down from it. Above or
+   * centred on the first rows, a long list of reasons covers the toolbar, and a hover popover
+   * that a resting pointer opened then stands over the button the user reaches for next.
    */
-  placement?: 'top' | 'left';
+  placement?: 'top' | 'leftTop';
 }
 
 /** A level's icon in its colour, with its label, and the reasons on hover or focus. */
